@@ -1,0 +1,4 @@
+/** The ad importers, in the order the pipeline tries them. */
+import type { Importer } from '../types';
+
+export const adImporters: Importer[] = [];

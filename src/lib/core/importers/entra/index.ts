@@ -1,0 +1,4 @@
+/** The entra importers, in the order the pipeline tries them. */
+import type { Importer } from '../types';
+
+export const entraImporters: Importer[] = [];
