@@ -59,7 +59,8 @@ export function newestTimestamp(set: RecordSet): string | undefined {
   for (const a of set.accounts) {
     newest = latest(newest, latest(a.lastSignIn, latest(a.created, a.passwordLastSet)));
   }
-  for (const c of set.credentials) newest = latest(newest, latest(c.lastUsed, latest(c.created, c.rotated)));
+  for (const c of set.credentials)
+    newest = latest(newest, latest(c.lastUsed, latest(c.created, c.rotated)));
   for (const e of set.events) newest = latest(newest, e.time);
   for (const r of set.roles) newest = latest(newest, r.lastUsed);
   return newest;

@@ -64,7 +64,15 @@ export function readDate(raw: unknown): DateRead {
     if (ampm === 'PM' && hour < 12) hour += 12;
     if (ampm === 'AM' && hour === 12) hour = 0;
     const ms = us[7] ? Number(us[7].slice(0, 3).padEnd(3, '0')) : 0;
-    return utc(Number(us[3]), Number(us[1]), Number(us[2]), hour, Number(us[5]), Number(us[6] ?? 0), ms);
+    return utc(
+      Number(us[3]),
+      Number(us[1]),
+      Number(us[2]),
+      hour,
+      Number(us[5]),
+      Number(us[6] ?? 0),
+      ms
+    );
   }
   const ymd = SLASH_YMD.exec(text);
   if (ymd) {
@@ -74,9 +82,10 @@ export function readDate(raw: unknown): DateRead {
 
   // ISO-like: allow a space for `T`, fractional seconds of any length, `Z`, `+00:00`, `+0000`,
   // and no zone at all (read as UTC).
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC)?$/i.exec(
-    text
-  );
+  const iso =
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC)?$/i.exec(
+      text
+    );
   if (iso) {
     const [, y, mo, d, h, mi, s, frac, zone] = iso;
     const base = utc(

@@ -1,7 +1,17 @@
 /** Cell and JSON values as real exports write them: placeholders, string booleans, and
  * PowerShell's habit of collapsing one-item arrays into the item. */
 
-const PLACEHOLDERS = new Set(['n/a', 'no_information', 'not_supported', 'null', 'undefined', '[]', '{}', '-', '']);
+const PLACEHOLDERS = new Set([
+  'n/a',
+  'no_information',
+  'not_supported',
+  'null',
+  'undefined',
+  '[]',
+  '{}',
+  '-',
+  ''
+]);
 
 /** True for the strings that mean "no value" (`N/A`, `no_information`, `"null"`, `[]`…). */
 export function isPlaceholder(value: string): boolean {

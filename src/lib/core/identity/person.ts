@@ -4,7 +4,16 @@ import type { System } from '../model';
 /** Why an account joined a person: the rule that matched and the key it matched on. */
 export interface LinkReason {
   accountId: string;
-  rule: 'email' | 'upn' | 'guest-upn' | 'proxy-address' | 'sam-account-name' | 'immutable-id' | 'sid' | 'okta-login' | 'manual';
+  rule:
+    | 'email'
+    | 'upn'
+    | 'guest-upn'
+    | 'proxy-address'
+    | 'sam-account-name'
+    | 'immutable-id'
+    | 'sid'
+    | 'okta-login'
+    | 'manual';
   key: string;
 }
 
