@@ -2,6 +2,7 @@
 import type { Settings } from '../assessment';
 import type { Person } from '../identity/person';
 import type { RecordSet, Severity, Step, ZtmmFunction } from '../model';
+import type { PrivilegeSummary } from '../privilege/types';
 
 /** What every rule reads: the merged records, the people, the as-of date and the settings. */
 export interface AnalysisInput {
@@ -12,6 +13,8 @@ export interface AnalysisInput {
   settings: Settings;
   /** Format ids of the imported files, so a rule can tell "no data" from "no problem". */
   formats: string[];
+  /** Privilege analysis (SPEC §6); absent: not run, so privilege-based rules are not assessed. */
+  privilege?: PrivilegeSummary;
 }
 
 export interface RuleMeta {
@@ -45,6 +48,8 @@ export interface Finding extends RuleMeta {
   affected: string[];
   /** Sentences, one per affected record or fact, that explain the verdict. */
   evidence: string[];
+  /** The consultant's acceptance, when one is on record for this rule and has not expired. */
+  acceptance?: Acceptance;
 }
 
 /** A finding accepted by the consultant: stays visible, marked, until it expires. */

@@ -26,8 +26,14 @@ export interface Kpi {
   unit: 'count' | 'percent' | 'score';
   numerator?: number;
   denominator?: number;
-  /** The drill-down: ids of the records behind the number (accounts, persons, credentials). */
+  /**
+   * The drill-down: ids of the records behind the number (accounts, persons, credentials).
+   * For counts, the counted records; for ratios, the records in the denominator that lack
+   * the property (the actionable list). Each KPI's `definition` says which.
+   */
   recordIds: string[];
+  /** For ratios and assessable subsets: every record the number was measured over. */
+  denominatorIds?: string[];
   /** When value is null: the export that would answer it ("an Entra registration details export"). */
   notAssessed?: string;
 }
