@@ -1,0 +1,76 @@
+/**
+ * The IndexedDB schema. Records are stored in chunks of a few thousand per row: one row per
+ * record tops out near 15k rows/s (TOOLCHAIN.md), far below what a 100k-user import needs.
+ * Each version bump gets its own `.version(n)` with an upgrade step; never edit an old one.
+ */
+import Dexie, { type Table } from 'dexie';
+import type { Assessment, Source } from '../core/assessment';
+import type { ManualLink } from '../core/identity/person';
+import type { RecordKind } from '../core/model';
+
+export const DB_NAME = 'zero-trust-identity-workbook';
+/** Records per chunk row: large enough to write fast, small enough to clone cheaply. */
+export const CHUNK_SIZE = 5000;
+
+export interface Chunk {
+  assessmentId: string;
+  sourceId: string;
+  seq: number;
+  kind: RecordKind;
+  records: unknown[];
+}
+
+/** Per-assessment documents keyed by their own id (answers, acceptances, roadmap edits…). */
+export interface Doc {
+  assessmentId: string;
+  key: string;
+  value: unknown;
+}
+
+export interface StoredLink extends ManualLink {
+  id?: number;
+  assessmentId: string;
+  created: string;
+}
+
+export interface ColumnMappingRow {
+  /** The normalised header signature the mapping was made for. */
+  id: string;
+  name: string;
+  mapping: Record<string, string>;
+  created: string;
+}
+
+export class WorkbookDb extends Dexie {
+  assessments!: Table<Assessment, string>;
+  sources!: Table<Source, string>;
+  chunks!: Table<Chunk, [string, number]>;
+  docs!: Table<Doc, [string, string]>;
+  links!: Table<StoredLink, number>;
+  mappings!: Table<ColumnMappingRow, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      assessments: 'id, updated',
+      sources: 'id, assessmentId, hash',
+      chunks: '[sourceId+seq], assessmentId, sourceId',
+      docs: '[assessmentId+key], assessmentId',
+      links: '++id, assessmentId',
+      mappings: 'id'
+    });
+  }
+}
+
+let shared: WorkbookDb | undefined;
+
+/** The app's database, opened once per page or worker. */
+export function db(): WorkbookDb {
+  shared ??= new WorkbookDb();
+  return shared;
+}
+
+/** The tables that hold one assessment's data, for transactions over all of them. */
+export function assessmentTables(d: WorkbookDb) {
+  return [d.assessments, d.sources, d.chunks, d.docs, d.links];
+}
