@@ -1,4 +1,11 @@
 /** The aws importers, in the order the pipeline tries them. */
 import type { Importer } from '../types';
+import { awsAuthorizationDetails } from './authz-details';
+import { awsCredentialReport } from './credential-report';
+import { awsCredentialReportJson } from './credential-report-json';
 
-export const awsImporters: Importer[] = [];
+export const awsImporters: Importer[] = [
+  awsCredentialReport,
+  awsCredentialReportJson,
+  awsAuthorizationDetails
+];
