@@ -102,6 +102,20 @@ describe('buildRoadmap', () => {
     expect(accepted('2016-12-01T00:00:00Z')).toContain('rule:ZTW-CRED-002');
   });
 
+  it('buildRoadmap(input) honours an acceptance carried on the finding itself', () => {
+    const accepted = {
+      ...twoKeys(),
+      acceptance: {
+        ruleId: 'ZTW-CRED-002',
+        reason: 'x',
+        expires: '2017-03-01T00:00:00Z',
+        acceptedAt: ASOF
+      }
+    };
+    const ids = buildRoadmap(input({ findings: [accepted] })).actions.map((a) => a.id);
+    expect(ids).not.toContain('rule:ZTW-CRED-002');
+  });
+
   it('buildRoadmap(input) marks a high-impact, low-effort action as a quick win', () => {
     const { actions } = buildRoadmap(input({ efforts: { 'ZTW-AWS-001': 1 } }));
     const root = actions.find((a) => a.id === 'rule:ZTW-AWS-001');

@@ -6,10 +6,14 @@ import { effortOf, QUESTION_EFFORT, RULE_EFFORT } from './effort';
 import { gapSeverity, horizonDate, horizonOf, impactOf, isQuickWin, riskScore } from './score';
 import type { Effort, QuestionGap, RoadmapAction, RoadmapInput, StepGap } from './types';
 
-/** True while an acceptance of the rule runs on the as-of date. */
-function isAccepted(ruleId: string, acceptances: Acceptance[], asOf: string): boolean {
+/**
+ * True while an acceptance of the rule runs on the as-of date: the one the findings engine put
+ * on the finding, or one passed in beside the findings.
+ */
+function isAccepted(f: Finding, acceptances: Acceptance[], asOf: string): boolean {
   const day = asOf.slice(0, 10);
-  return acceptances.some((a) => a.ruleId === ruleId && a.expires.slice(0, 10) > day);
+  const all = f.acceptance ? [f.acceptance, ...acceptances] : acceptances;
+  return all.some((a) => a.ruleId === f.id && a.expires.slice(0, 10) > day);
 }
 
 /** The first sentence of the rule's remediation is what to do; the title says what is wrong. */
@@ -49,7 +53,7 @@ function action(
 export function findingActions(input: RoadmapInput): RoadmapAction[] {
   const acceptances = input.acceptances ?? [];
   return input.findings
-    .filter((f: Finding) => f.status === 'finding' && !isAccepted(f.id, acceptances, input.asOf))
+    .filter((f: Finding) => f.status === 'finding' && !isAccepted(f, acceptances, input.asOf))
     .map((f) =>
       action(
         {
