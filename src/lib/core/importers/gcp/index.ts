@@ -1,4 +1,6 @@
 /** The gcp importers, in the order the pipeline tries them. */
 import type { Importer } from '../types';
+import { gcpIamPolicy } from './iam-policy';
+import { gcpServiceAccountKeys } from './sa-keys';
 
-export const gcpImporters: Importer[] = [];
+export const gcpImporters: Importer[] = [gcpIamPolicy, gcpServiceAccountKeys];
