@@ -20,6 +20,14 @@ function iso(value: string): string | undefined {
   return new Date(value).toISOString().replace('.000Z', 'Z');
 }
 
+/** SPEC §5: a password makes a human; no password but an active key makes a service. */
+function kindOf(row: Row): Account['kind'] {
+  if (row.user === '<root_account>') return 'root';
+  if (row.password_enabled === 'true') return 'human';
+  const key = row.access_key_1_active === 'true' || row.access_key_2_active === 'true';
+  return key ? 'service' : 'human';
+}
+
 /** One account per ARN (the file lists `christopher` twice: the later row wins). */
 export function awsRecords(): { accounts: Account[]; credentials: Credential[] } {
   const text = fs.readFileSync(AWS_REPORT, 'utf8');
@@ -36,7 +44,7 @@ export function awsRecords(): { accounts: Account[]; credentials: Credential[] }
       system: 'aws',
       nativeId: row.arn,
       name: row.user,
-      kind: root ? 'root' : row.password_enabled === 'true' ? 'human' : 'service',
+      kind: kindOf(row),
       enabled: true,
       created: iso(row.user_creation_time),
       lastSignIn: iso(row.password_last_used),
