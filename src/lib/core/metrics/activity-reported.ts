@@ -1,0 +1,39 @@
+/**
+ * Whether a system's exports report activity at all. "Never signed in" is a claim only where
+ * they do: an Entra users CSV without sign-in columns, or service principals in an export
+ * that carries user sign-ins only, would otherwise make every account look never used.
+ */
+import type { AnalysisInput } from '../findings/types';
+import type { Account, System } from '../model';
+
+/** Formats that report the last use of every account and key they list, even when empty. */
+const ACTIVITY_FORMATS: Readonly<Record<string, System>> = {
+  'aws-credential-report': 'aws',
+  'aws-credential-report-json': 'aws'
+};
+
+/** Activity is reported per system and per class: people sign in, services use keys. */
+function activityClass(account: Pick<Account, 'system' | 'kind'>): string {
+  return `${account.system}:${account.kind === 'service' ? 'service' : 'person'}`;
+}
+
+/** A test for "does this account's source report activity?". */
+export function activityReporter(input: AnalysisInput): (account: Account) => boolean {
+  const reported = new Set<string>();
+  const byId = new Map(input.records.accounts.map((a) => [a.id, a]));
+  for (const system of input.formats.map((f) => ACTIVITY_FORMATS[f]).filter(Boolean)) {
+    reported.add(`${system}:service`).add(`${system}:person`);
+  }
+  for (const account of input.records.accounts) {
+    if (account.lastSignIn) reported.add(activityClass(account));
+  }
+  for (const event of input.records.events) {
+    const actor = event.actorId ? byId.get(event.actorId) : undefined;
+    if (actor && event.category === 'signin') reported.add(activityClass(actor));
+  }
+  for (const credential of input.records.credentials) {
+    const owner = byId.get(credential.ownerId);
+    if (owner && credential.lastUsed) reported.add(activityClass(owner));
+  }
+  return (account) => reported.has(activityClass(account));
+}
