@@ -1,8 +1,14 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 export default defineConfig({
   plugins: [sveltekit()],
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   // Classic Blob workers are the only kind that load from file:// (TOOLCHAIN.md).
   worker: { format: 'iife' },
   build: {

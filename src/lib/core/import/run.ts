@@ -53,7 +53,7 @@ export function runImporter(
 ): ParsedFile {
   const ctx = { fileName: file.name };
   let output: ImportOutput;
-  let rows = 0;
+  let rows: number;
   if (file.content.kind === 'table') {
     if (importer.input !== 'table') throw new Error(`${importer.id} does not read tables`);
     const table = file.content.table;

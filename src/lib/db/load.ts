@@ -1,0 +1,31 @@
+/** Loading everything an analysis needs for one assessment. */
+import type { StoredData } from '../core/analysis/input';
+import { getAssessment } from './assessments';
+import { listLinks } from './docs';
+import { joinChunks } from './imports';
+import { db, type WorkbookDb } from './schema';
+
+/** The assessment, its sources, their records (joined from chunks) and the manual links. */
+export async function loadStoredData(
+  id: string,
+  d: WorkbookDb = db()
+): Promise<StoredData | undefined> {
+  return d.transaction('r', [d.assessments, d.sources, d.chunks, d.links], async () => {
+    const assessment = await getAssessment(id, d);
+    if (!assessment) return undefined;
+    const sources = await d.sources.where('assessmentId').equals(id).toArray();
+    const chunks = await d.chunks.where('assessmentId').equals(id).toArray();
+    const bySource = new Map<string, typeof chunks>();
+    for (const c of chunks.sort((a, b) => a.seq - b.seq)) {
+      const list = bySource.get(c.sourceId) ?? [];
+      list.push(c);
+      bySource.set(c.sourceId, list);
+    }
+    return {
+      assessment,
+      sources,
+      records: new Map(sources.map((s) => [s.id, joinChunks(bySource.get(s.id) ?? [])])),
+      links: await listLinks(id, d)
+    };
+  });
+}

@@ -1,0 +1,178 @@
+/**
+ * One import as the page sees it: files dropped, formats detected and confirmed, progress,
+ * cancel, summary. The work happens in a worker; cancelling terminates it, which aborts any
+ * unfinished transaction, so nothing half-imported is ever stored.
+ */
+import ImportWorker from '../../workers/import.worker.ts?worker&inline';
+import type {
+  FromImportWorker,
+  ImportedItem,
+  PreparedItem,
+  ToImportWorker
+} from '../../workers/import-protocol';
+import { log } from '../log';
+
+export type ImportState = 'idle' | 'preparing' | 'ready' | 'running' | 'done' | 'error';
+
+export interface Progress {
+  name: string;
+  phase: string;
+  fraction: number;
+  rows: number;
+  bytesDone: number;
+  bytesTotal: number;
+  rowsPerSecond: number;
+  secondsLeft: number | null;
+}
+
+export class ImportSession {
+  state = $state<ImportState>('idle');
+  items = $state<PreparedItem[]>([]);
+  /** The format chosen per item key (detected, or corrected by the user; '' = skip). */
+  choices = $state<Record<string, string>>({});
+  progress = $state<Progress | null>(null);
+  results = $state<ImportedItem[]>([]);
+  error = $state<string | null>(null);
+  /** Stop after detection so the user reviews formats and previews before importing. */
+  review = $state(false);
+  /** Files that could not be read at all, kept for the summary after the import. */
+  unreadable = $state<PreparedItem[]>([]);
+
+  private worker: Worker | null = null;
+  private started = 0;
+
+  constructor(
+    private readonly assessmentId: string,
+    private readonly onCommitted: () => void
+  ) {}
+
+  private spawn(): Worker {
+    this.worker?.terminate();
+    const worker = new ImportWorker();
+    worker.onmessage = (e: MessageEvent<FromImportWorker>) => this.receive(e.data);
+    worker.onerror = (e) => {
+      log.error('import worker failed', e.message);
+      this.fail('The import stopped unexpectedly. Nothing was stored.');
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  private send(message: ToImportWorker): void {
+    (this.worker ?? this.spawn()).postMessage(message);
+  }
+
+  /** Reads and detects the dropped files. */
+  prepare(files: { name: string; file: Blob }[]): void {
+    if (files.length === 0) return;
+    this.spawn();
+    this.reset('preparing');
+    this.items = [];
+    this.started = performance.now();
+    this.send({
+      type: 'prepare',
+      assessmentId: this.assessmentId,
+      files: files.map((f, i) => ({ key: `f${i}`, name: f.name, file: f.file }))
+    });
+  }
+
+  /** Imports every ready item with its chosen format, in one transaction. */
+  start(): void {
+    const choices = this.importable
+      .map((i) => ({
+        key: i.key,
+        formatId: this.choices[i.key] || (i.duplicateOf ? (i.candidates[0]?.id ?? '') : '')
+      }))
+      .filter((c) => c.formatId);
+    if (choices.length === 0) return;
+    this.state = 'running';
+    this.started = performance.now();
+    this.send({ type: 'import', assessmentId: this.assessmentId, choices });
+  }
+
+  /** True when every readable file has a sure format, so no question needs asking. */
+  private confident(): boolean {
+    const readable = this.items.filter((i) => i.ok);
+    return (
+      readable.length > 0 &&
+      readable.every((i) => i.duplicateOf || (i.candidates[0] && i.candidates[0].confidence >= 0.8))
+    );
+  }
+
+  /** Lets every readable file through, even duplicates, which the worker reports and skips. */
+  private get importable() {
+    return this.items.filter((i) => i.ok);
+  }
+
+  /** Stops at once; whatever was not committed is discarded by the browser. */
+  cancel(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.reset('idle');
+  }
+
+  /** Back to idle after a summary or an error. */
+  close(): void {
+    this.cancel();
+  }
+
+  private reset(state: ImportState): void {
+    this.state = state;
+    this.items = [];
+    this.choices = {};
+    this.progress = null;
+    this.results = [];
+    this.error = null;
+    this.unreadable = [];
+  }
+
+  private fail(message: string): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.state = 'error';
+    this.error = message;
+    this.progress = null;
+  }
+
+  private receive(message: FromImportWorker): void {
+    switch (message.type) {
+      case 'progress': {
+        const seconds = (performance.now() - this.started) / 1000;
+        const fraction = message.bytesTotal > 0 ? message.bytesDone / message.bytesTotal : 0;
+        this.progress = {
+          ...message,
+          rowsPerSecond: seconds > 0 ? Math.round(message.rows / seconds) : 0,
+          secondsLeft:
+            fraction > 0.02 ? Math.max(0, Math.round((seconds / fraction) * (1 - fraction))) : null
+        };
+        break;
+      }
+      case 'prepared':
+        this.items = message.items;
+        this.choices = Object.fromEntries(
+          message.items.map((i) => [
+            i.key,
+            i.ok && !i.duplicateOf ? (i.candidates[0]?.id ?? '') : ''
+          ])
+        );
+        this.state = 'ready';
+        this.progress = null;
+        this.unreadable = message.items.filter((i) => !i.ok);
+        if (!this.review && this.confident()) this.start();
+        else if (message.items.every((i) => !i.ok))
+          this.fail(this.unreadable.map((i) => i.message).join(' '));
+        break;
+      case 'done':
+        this.results = message.items;
+        this.state = 'done';
+        this.progress = null;
+        this.worker?.terminate();
+        this.worker = null;
+        this.onCommitted();
+        break;
+      case 'error':
+        this.fail(message.message);
+        break;
+    }
+  }
+}

@@ -1,0 +1,120 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { appUrl, newAssessment, openApp } from './app';
+
+const PAGES = [
+  'Dashboard',
+  'Inventory',
+  'Privileges',
+  'Monitoring',
+  'Questionnaire',
+  'Roadmap',
+  'Report',
+  'Files',
+  'Settings'
+];
+
+/** Records every request that leaves the app's own origin. */
+function watchRequests(page: Page, url: string): string[] {
+  const app = new URL(url);
+  const outside: string[] = [];
+  page.on('request', (req) => {
+    const u = new URL(req.url());
+    if (u.protocol === 'data:' || u.protocol === 'blob:') return;
+    if (
+      app.protocol === 'file:'
+        ? u.protocol === 'file:' && u.pathname === app.pathname
+        : u.origin === app.origin
+    )
+      return;
+    outside.push(req.url());
+  });
+  return outside;
+}
+
+test('creating an assessment survives a reload', async ({ page }, info) => {
+  await newAssessment(page, info);
+  await page.getByLabel('Client').fill('Αθηνά & Co — Тест');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Αθηνά & Co — Тест' })).toBeVisible();
+  await page.getByRole('link', { name: '← All assessments' }).click();
+  await expect(page.getByRole('link', { name: 'Αθηνά & Co — Тест' })).toBeVisible();
+});
+
+test('a workbook exported, deleted and imported back restores the assessment', async ({
+  page
+}, info) => {
+  await newAssessment(page, info);
+  const name = `Round trip ${Date.now()}`;
+  await page.getByLabel('Client').fill(name);
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export workbook' }).click();
+  const download = await downloading;
+  const path = await download.path();
+  const bytes = readFileSync(path);
+  expect(bytes[0]).toBe(0x1f);
+  expect(bytes[1]).toBe(0x8b);
+
+  await page.getByRole('link', { name: '← All assessments' }).click();
+  await page.getByRole('button', { name: `Delete ${name}` }).click();
+  await expect(page.getByRole('dialog')).toContainText('cannot be undone');
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('link', { name })).toHaveCount(0);
+
+  await page
+    .getByTestId('import-workbook')
+    .setInputFiles({ name: 'x.ztw', mimeType: 'application/gzip', buffer: bytes });
+  await expect(page.getByRole('link', { name })).toBeVisible();
+});
+
+test('a file that is not a workbook is refused with a message and changes nothing', async ({
+  page
+}, info) => {
+  await openApp(page, info);
+  const before = await page.getByTestId('assessment-row').count();
+  await page
+    .getByTestId('import-workbook')
+    .setInputFiles({ name: 'notes.ztw', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+  await expect(
+    page.getByRole('status').filter({ hasText: 'is not a workbook file' })
+  ).toBeVisible();
+  await expect(page.getByTestId('assessment-row')).toHaveCount(before);
+});
+
+test('no request leaves the page origin, and axe finds no serious violation, on every page', async ({
+  page
+}, info) => {
+  const outside = watchRequests(page, appUrl(info));
+  await openApp(page, info);
+  const startScan = await new AxeBuilder({ page }).analyze();
+  const serious = (r: typeof startScan) =>
+    r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious(startScan).map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  await page.getByRole('button', { name: 'Try the demo' }).click();
+  await expect(page.getByTestId('import-status')).toHaveAttribute('data-state', 'done', {
+    timeout: 90_000
+  });
+  for (const name of PAGES) {
+    await page
+      .getByRole('navigation', { name: 'Assessment' })
+      .getByRole('link', { name, exact: true })
+      .click();
+    await expect(page.getByRole('link', { name, exact: true })).toHaveAttribute(
+      'aria-current',
+      'page'
+    );
+    await page.waitForTimeout(300);
+    const scan = await new AxeBuilder({ page }).analyze();
+    expect(serious(scan).map((v) => `${name} ${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual(
+      []
+    );
+  }
+  expect(outside).toEqual([]);
+});
