@@ -60,6 +60,8 @@ export const sourceSchema = z.object({
   warnings: z.array(z.string()),
   /** Rejected rows, capped (the count above is the whole number). */
   rejectedRows: z.array(rejectedRowSchema),
-  evidence: z.string()
+  evidence: z.string(),
+  /** Tenant/account/organisation the export covers; a newer file of the same scope replaces. */
+  scopeKey: z.string().optional()
 });
 export type Source = z.infer<typeof sourceSchema>;
