@@ -9,6 +9,7 @@ export type Shell = 'powershell' | 'posix';
  * C0 and C1 controls, DEL, and the Unicode line and paragraph separators. A line break inside
  * an identifier could end a comment or a command early; nothing legitimate needs these.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /** True when the identifier cannot be put on a command line safely and must be refused. */
