@@ -89,7 +89,8 @@ describe('computeKpis on the real AWS credential report (cloud-custodian, 21 row
   });
 
   it("computeKpis(aws report) at the newest timestamp finds jeff dormant and kapil's key stale", () => {
-    // jeff never signed in (no_information) and was created 2016-07-27, 121 days before
+    // jeff never signed in (no_information) and was created 2016-07-27T14:40, 120 whole days
+    // before 2016-11-25T10:37
     expect(kpi(all, 'dormant').recordIds).toEqual(['aws:user:arn:aws:iam::644160558196:user/jeff']);
     // kapil's key 1 was last rotated 2016-06-24, 153 days before; the next oldest active
     // key (andrew's key 2, 2016-08-30) is 86 days old
