@@ -76,3 +76,44 @@ export function detect(importer: Importer, input: string | unknown): Detection |
   }
   return importer.detect(input);
 }
+
+/** One real export, read as the pipeline would present it to detectors. */
+export interface RealExport {
+  folder: string;
+  file: string;
+  /** JSON value (NDJSON as an array of its lines' values), or undefined for CSV. */
+  json?: unknown;
+  /** CSV header row, or undefined for JSON. */
+  header?: string[];
+}
+
+/** Every file in `../shared/real-exports`, for "this detector ignores other formats" tests. */
+export function realExports(): RealExport[] {
+  const root = path.resolve(process.cwd(), '../shared/real-exports');
+  const out: RealExport[] = [];
+  for (const folder of fs
+    .readdirSync(root)
+    .filter((f) => /^\d\d_/.test(f))
+    .sort()) {
+    for (const file of fs.readdirSync(path.join(root, folder)).sort()) {
+      const text = readRealExport(folder, file).replace(/^\uFEFF/, '');
+      if (file.endsWith('.csv')) out.push({ folder, file, header: csvHeader(text) });
+      else if (file.endsWith('.jsonl')) {
+        const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+        out.push({ folder, file, json: lines.map((l) => JSON.parse(l) as unknown) });
+      } else if (file.endsWith('.json')) out.push({ folder, file, json: JSON.parse(text) });
+    }
+  }
+  return out;
+}
+
+/** The importers (by id) whose detector accepts a real export. */
+export function detectorsAccepting(importers: readonly Importer[], real: RealExport): string[] {
+  return importers
+    .filter((imp) =>
+      imp.input === 'table'
+        ? real.header !== undefined && imp.detect(real.header) !== null
+        : real.json !== undefined && imp.detect(real.json) !== null
+    )
+    .map((imp) => imp.id);
+}
