@@ -38,3 +38,23 @@ describe('visitRows', () => {
     expect(guessDelimiter('a,b\n')).toBe(',');
   });
 });
+
+import { readJson } from '../../../src/lib/core/import/json';
+
+describe('readJson', () => {
+  it('readJson(text) reads NDJSON as an array of its lines', () => {
+    expect(readJson('{"a":1}\n\n{"a":2}\n')).toEqual({
+      ok: true,
+      value: [{ a: 1 }, { a: 2 }],
+      ndjson: true
+    });
+  });
+  it('readJson(text) reports a truncated JSON document at its last line', () => {
+    const r = readJson('{\n  "value": [\n    {"id": "1"');
+    expect(r).toMatchObject({ ok: false, line: 3 });
+    expect(!r.ok && r.reason).toMatch(/truncated/);
+  });
+  it('readJson(text) names the NDJSON line that is broken', () => {
+    expect(readJson('{"a":1}\n{"a":\n')).toMatchObject({ ok: false, line: 2 });
+  });
+});

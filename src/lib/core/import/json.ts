@@ -9,6 +9,15 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
+function isCompleteJson(line: string): boolean {
+  try {
+    JSON.parse(line);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** True when the text starts like JSON (after white space). */
 export function looksLikeJson(text: string): boolean {
   const first = text.trimStart()[0];
@@ -25,7 +34,7 @@ export function readJson(text: string): JsonRead {
   } catch (error) {
     const lines = text.split(/\r?\n/);
     const nonEmpty = lines.filter((l) => l.trim() !== '');
-    if (nonEmpty.length > 1 && nonEmpty[0].trim().startsWith('{')) {
+    if (nonEmpty.length > 1 && isCompleteJson(nonEmpty[0])) {
       const values: unknown[] = [];
       for (let i = 0; i < lines.length; i++) {
         if (lines[i].trim() === '') continue;
@@ -40,7 +49,10 @@ export function readJson(text: string): JsonRead {
     const message = error instanceof Error ? error.message : String(error);
     const pos = /position (\d+)/.exec(message);
     const line = pos ? lineOf(text, Number(pos[1])) : lines.length;
-    const truncated = /end of (JSON )?input|Unterminated|Unexpected end/i.test(message);
+    // V8 reports a cut-off document either as "end of input" or as an error at its last char.
+    const truncated =
+      /end of (JSON )?input|Unterminated|Unexpected end/i.test(message) ||
+      (pos !== null && Number(pos[1]) >= text.trimEnd().length);
     return {
       ok: false,
       line,
