@@ -1,0 +1,108 @@
+/**
+ * The AWS principals of a record set (users, the root user, roles, groups) with the statements
+ * of every identity policy that applies to each: its own managed and inline policies and, for a
+ * user, those of its groups.
+ */
+import type { Account, Group, Policy, RecordSet, Role } from '../../model';
+import type { Membership } from '../membership';
+import { PermissionSet, type SourcedStatement } from './permissions';
+import { parseStatements, type Statement } from './policy-document';
+
+export type AwsPrincipalKind = 'user' | 'root' | 'role' | 'group';
+
+export interface AwsPrincipal {
+  id: string;
+  kind: AwsPrincipalKind;
+  name: string;
+  arn?: string;
+  accountId?: string;
+  record: Account | Role | Group;
+  /** Groups of a user. */
+  groupIds: string[];
+  /** Ids of the policies that apply, own and through groups. */
+  policyIds: string[];
+  permissions: PermissionSet;
+}
+
+/** The ARN of an AWS record: its native id when that is an ARN, else an `arn` attribute. */
+export function arnOf(record: Account | Role | Group | Policy): string | undefined {
+  if (record.nativeId.startsWith('arn:')) return record.nativeId;
+  const attrs = 'attrs' in record ? record.attrs : undefined;
+  const arn = attrs?.arn ?? attrs?.Arn;
+  return typeof arn === 'string' && arn.startsWith('arn:') ? arn : undefined;
+}
+
+/** The 12-digit account of an ARN (`arn:aws:iam::123456789012:role/x`). */
+export function accountOfArn(arn: string | undefined): string | undefined {
+  const part = arn?.split(':')[4];
+  return part && /^\d{12}$/.test(part) ? part : undefined;
+}
+
+function lastSegment(arn: string | undefined, fallback: string): string {
+  if (!arn) return fallback;
+  const resource = arn.split(':').slice(5).join(':');
+  return resource.split('/').pop() || fallback;
+}
+
+/** Statement lists per policy, parsed once however many principals share the policy. */
+export function statementsByPolicy(policies: readonly Policy[]): Map<string, Statement[]> {
+  const out = new Map<string, Statement[]>();
+  for (const p of policies) if (p.system === 'aws') out.set(p.id, parseStatements(p.document));
+  return out;
+}
+
+/** Builds every AWS principal with its effective statements. */
+export function awsPrincipals(records: RecordSet, membership: Membership): AwsPrincipal[] {
+  const policies = records.policies.filter((p) => p.system === 'aws');
+  const parsed = statementsByPolicy(policies);
+  const attached = new Map<string, Policy[]>();
+  for (const p of policies) {
+    for (const target of p.attachedTo) {
+      const list = attached.get(target);
+      if (list) list.push(p);
+      else attached.set(target, [p]);
+    }
+  }
+
+  function sourced(ownerId: string, via?: string): SourcedStatement[] {
+    const out: SourcedStatement[] = [];
+    for (const p of attached.get(ownerId) ?? []) {
+      for (const s of parsed.get(p.id) ?? []) {
+        out.push({ ...s, policyId: p.id, policyName: p.name, via });
+      }
+    }
+    return out;
+  }
+
+  function make(
+    record: Account | Role | Group,
+    kind: AwsPrincipalKind,
+    groupIds: string[]
+  ): AwsPrincipal {
+    const arn = arnOf(record);
+    const statements = [...sourced(record.id), ...groupIds.flatMap((g) => sourced(g, g))];
+    const name = lastSegment(arn, record.name);
+    return {
+      id: record.id,
+      kind,
+      name,
+      arn,
+      accountId: accountOfArn(arn),
+      record,
+      groupIds,
+      policyIds: [...new Set(statements.map((s) => s.policyId))],
+      permissions: new PermissionSet(statements, kind === 'user' ? name : undefined)
+    };
+  }
+
+  const out: AwsPrincipal[] = [];
+  for (const a of records.accounts) {
+    if (a.system !== 'aws') continue;
+    const kind = a.kind === 'root' ? 'root' : 'user';
+    const groups = membership.groupsOf(a.id);
+    out.push(make(a, kind, kind === 'user' ? groups : []));
+  }
+  for (const r of records.roles) if (r.system === 'aws') out.push(make(r, 'role', []));
+  for (const g of records.groups) if (g.system === 'aws') out.push(make(g, 'group', []));
+  return out;
+}
