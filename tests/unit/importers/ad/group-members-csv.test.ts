@@ -68,5 +68,6 @@ describe('ad-group-members-csv', () => {
         reason: 'the file has no column naming the group (Group, GroupName, GroupDN…)'
       }
     ]);
+    expect(out.warnings.join(' ')).toMatch(/No column names the group/);
   });
 });

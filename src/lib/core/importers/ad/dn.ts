@@ -18,10 +18,14 @@ function rdns(dn: string): string[] {
   return parts;
 }
 
+/** Undoes DN escaping: `\,` is a comma, and `\C3\A9` are UTF-8 bytes (RFC 4514). */
 function unescape(value: string): string {
-  return value.replace(/\\([0-9a-fA-F]{2}|.)/g, (_, c: string) =>
-    c.length === 2 ? String.fromCharCode(parseInt(c, 16)) : c
-  );
+  return value
+    .replace(/(?:\\[0-9a-fA-F]{2})+/g, (run) => {
+      const bytes = run.match(/[0-9a-fA-F]{2}/g)?.map((h) => parseInt(h, 16)) ?? [];
+      return new TextDecoder().decode(new Uint8Array(bytes));
+    })
+    .replace(/\\(.)/g, '$1');
 }
 
 /** The value of the first RDN (the CN of a user or group), unescaped, or undefined. */

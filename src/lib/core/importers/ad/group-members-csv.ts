@@ -129,7 +129,13 @@ function startAdGroupMembersCsv(firstRow: string[]): TableSink {
       const records = emptyRecordSet();
       records.groups = groups.list();
       records.accounts = [...accounts.values()];
-      return { records, rejected, warnings: [] };
+      const warnings = noGroupColumn
+        ? [
+            'No column names the group, so membership cannot be read. Add it in the loop, e.g. ' +
+              "Select-Object @{n='Group';e={$g.Name}}, *."
+          ]
+        : [];
+      return { records, rejected, warnings };
     }
   };
 }

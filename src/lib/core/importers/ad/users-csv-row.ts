@@ -27,6 +27,7 @@ export class AdUserRowReader {
     this.cols = new Columns(header);
   }
 
+  /** True when the file has a column for `key`. */
   has(key: AdUserColumn): boolean {
     return this.cols.has(...AD_USER_COLUMNS[key]);
   }
