@@ -16,7 +16,9 @@ const OWNED: Record<string, string> = {
   '03_entra_users_graph/scubagear_Sample-Reports_ProviderSettingsExport.json':
     'scubagear-provider-export',
   '04_entra_auth_methods/msgraph_docs_v1_list_userRegistrationDetails_example.json':
-    'entra-registration-details'
+    'entra-registration-details',
+  '05_signin_logs/msticpy_aad_logons_SigninLogs.derived.csv': 'entra-signin-logs-csv',
+  '05_signin_logs/msticpy_aad_logons_SigninLogs.derived.json': 'entra-signin-logs'
 };
 
 function realFiles(): string[] {

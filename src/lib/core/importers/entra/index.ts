@@ -5,6 +5,8 @@ import { entraRegistrationDetails } from './registration-details';
 import { entraRegistrationDetailsCsv } from './registration-details-csv';
 import { entraRoleAssignments } from './role-assignments';
 import { scubagearProviderExport } from './scubagear';
+import { entraSignInLogs } from './signin-logs';
+import { entraSignInLogsCsv } from './signin-logs-csv';
 import { entraUsersCsv } from './users-csv';
 import { entraUsersGraph } from './users-graph';
 
@@ -15,5 +17,7 @@ export const entraImporters: Importer[] = [
   entraRegistrationDetailsCsv,
   entraRoleAssignments,
   entraApps,
-  scubagearProviderExport
+  scubagearProviderExport,
+  entraSignInLogs,
+  entraSignInLogsCsv
 ];
