@@ -69,9 +69,9 @@ export function detectPitfalls(
       const highByData = coverage !== null && coverage >= rule.mfaHighAtLeast;
       if (low.length === 0 || (!highByData && highAnswers.length === 0)) continue;
       const reach = highByData
-        ? `${rule.mfaKpi} is ${coverage}%`
-        : `${list(highAnswers)} answered at stage ${rule.mfaAnswerHighAtLeast} or above`;
-      raise(rule, `${reach}, but ${list(low)} answered at stage ${rule.lowAtMost} or below.`, [
+        ? `The KPI ${rule.mfaKpi} is ${coverage}%`
+        : answered(highAnswers, `${rule.mfaAnswerHighAtLeast} or above`);
+      raise(rule, `${reach}, but ${lowerFirst(answered(low, `${rule.lowAtMost} or below`))}.`, [
         ...low,
         ...highAnswers
       ]);
@@ -80,14 +80,18 @@ export function detectPitfalls(
       const none = rule.inventoryKpis.every((id) => !kpiValue(id));
       if (low.length === 0 && !none) continue;
       const reasons = [
-        ...(low.length > 0 ? [`${list(low)} answered at stage ${rule.lowAtMost} or below`] : []),
-        ...(none ? [`no ${rule.inventoryKpis.join(' or ')} were found in the imported data`] : [])
+        ...(low.length > 0 ? [answered(low, `${rule.lowAtMost} or below`)] : []),
+        ...(none
+          ? [
+              `The KPIs ${list(rule.inventoryKpis)} are zero or not assessed: no machine identities were imported`
+            ]
+          : [])
       ];
-      raise(rule, `${capitalise(reasons.join('; '))}.`, low);
+      raise(rule, `${reasons.join('. ')}.`, low);
     } else {
       const low = lowAmong(rule.metricsQuestionIds, rule.lowAtMost);
       if (low.length === 0) continue;
-      raise(rule, `${capitalise(list(low))} answered at stage ${rule.lowAtMost} or below.`, low);
+      raise(rule, `${answered(low, `${rule.lowAtMost} or below`)}.`, low);
     }
   }
   return found;
@@ -108,6 +112,16 @@ function questionsOfSteps(bank: QuestionBank, steps: number[]): string[] {
 function list(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** "Question s1-q02 is answered at stage 2 or below", for one id or several. */
+function answered(ids: string[], stages: string): string {
+  const one = ids.length === 1;
+  return `${one ? 'Question' : 'Questions'} ${list(ids)} ${one ? 'is' : 'are'} answered at stage ${stages}`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function capitalise(text: string): string {

@@ -40,7 +40,7 @@ export const REFERENCE_BULLETS: readonly ReferenceBullet[] = [
   {
     id: 'principle.continuous-monitoring',
     paraphrase:
-      'Watch sessions, tokens and machine identities for odd behaviour throughout their life.'
+      'Look out for odd behaviour in sessions, tokens and workload identities for as long as they exist.'
   },
   {
     id: 'principle.automated-response',
@@ -51,7 +51,8 @@ export const REFERENCE_BULLETS: readonly ReferenceBullet[] = [
   // Step 1: inventory and visibility.
   {
     id: 'step1.catalogue-identities',
-    paraphrase: 'List every identity: people, service accounts, API keys, roles and groups.'
+    paraphrase:
+      'List every identity, human or not: users, service accounts, roles, groups and API keys.'
   },
   {
     id: 'step1.map-effective-permissions',
@@ -93,7 +94,7 @@ export const REFERENCE_BULLETS: readonly ReferenceBullet[] = [
   {
     id: 'step4.monitor-flows',
     paraphrase:
-      'Watch sign-in flows, token issuance, directory changes and machine-identity use as they happen.'
+      'Keep live watch on sign-ins, the minting of tokens, edits to the directory and what workloads do.'
   },
   {
     id: 'step4.detect-anomalies',
@@ -131,7 +132,8 @@ export const REFERENCE_BULLETS: readonly ReferenceBullet[] = [
   },
   {
     id: 'pitfall.neglected-nhi',
-    paraphrase: 'Unmanaged service accounts, API keys and machine identities are prized targets.'
+    paraphrase:
+      'Machine identities such as service accounts and keys, left without management, are prized targets.'
   },
   {
     id: 'pitfall.no-kpis',

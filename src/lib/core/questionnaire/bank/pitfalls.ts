@@ -55,7 +55,7 @@ export const PITFALLS: Section = {
       ztmm: 'Identity Stores',
       text: 'Does every non-human identity have a lifecycle: an owner, a purpose, an expiry and removal when it is no longer used?',
       why: 'Service accounts and keys outlive the projects that created them and end up unowned, over-privileged and unwatched.',
-      help: 'Look at how service accounts, API keys and application secrets are requested, who approves them, whether they expire, and what happens when their owner leaves.',
+      help: 'Look at how service accounts, application secrets and API keys are requested, who approves them, whether they expire, and what happens when their owner leaves.',
       answers: [
         { stage: 1, text: 'Machine identities are created freely and never retired.' },
         {

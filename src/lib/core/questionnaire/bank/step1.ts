@@ -154,7 +154,7 @@ export const STEP1: Section = {
         },
         {
           stage: 3,
-          text: 'A tool calculates effective rights and escalation paths for cloud and on-premises directories at least monthly.'
+          text: 'A tool calculates effective rights and escalation paths for directories both in the cloud and on site, at least monthly.'
         },
         {
           stage: 4,
