@@ -1,6 +1,6 @@
 /** Merging the record sets of every imported file into one view of the assessment. */
 import { latest } from './decode/dates';
-import type { Account, RecordKind, RecordSet } from './model';
+import type { Account, Group, RecordKind, RecordSet } from './model';
 import { emptyRecordSet, RECORD_KINDS } from './model';
 
 /**
@@ -24,6 +24,19 @@ export function mergeAccount(a: Account, b: Account): Account {
   return merged;
 }
 
+/**
+ * One group seen in two exports (MemberOf of a users CSV, then a group-member export): keep
+ * every member either names, since neither export need be complete.
+ */
+export function mergeGroup(a: Group, b: Group): Group {
+  return {
+    ...a,
+    ...b,
+    memberIds: [...new Set([...a.memberIds, ...b.memberIds])],
+    attrs: a.attrs || b.attrs ? { ...a.attrs, ...b.attrs } : undefined
+  };
+}
+
 function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
@@ -42,7 +55,13 @@ export function mergeRecordSets(sets: Iterable<RecordSet>): RecordSet {
       if (kind === 'accounts') continue;
       let byId = others.get(kind);
       if (!byId) others.set(kind, (byId = new Map()));
-      for (const record of set[kind] as { id: string }[]) byId.set(record.id, record);
+      for (const record of set[kind] as { id: string }[]) {
+        const seen = byId.get(record.id);
+        byId.set(
+          record.id,
+          kind === 'groups' && seen ? mergeGroup(seen as Group, record as Group) : record
+        );
+      }
     }
   }
   out.accounts = [...accounts.values()];
