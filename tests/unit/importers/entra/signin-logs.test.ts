@@ -156,3 +156,47 @@ describe('entraSignInLogsCsv on the admin centre download (fixture)', () => {
     ]);
   });
 });
+
+describe('entraSignInLogs on diagnostic-settings records', () => {
+  const record = {
+    time: '2024-06-01T10:00:05.0000000Z',
+    resourceId: '/tenants/3c19c757-3b55-411f-b03f-2bcc514a598d/providers/Microsoft.aadiam',
+    operationName: 'Sign-in activity',
+    category: 'NonInteractiveUserSignInLogs',
+    resultType: '0',
+    properties: {
+      id: '99bd87be-9634-4bb8-eb95-22c8d8cc0400',
+      createdDateTime: '2024-06-01T09:59:58.1234567+00:00',
+      userPrincipalName: 'AdeleV@contoso.com',
+      userId: '6e7b768e-07e2-4810-8459-485f84f8f204',
+      appDisplayName: 'Microsoft Outlook',
+      ipAddress: '192.0.2.10',
+      status: { errorCode: 0 },
+      location: { city: 'Oslo', countryOrRegion: 'NO' }
+    }
+  };
+
+  it('parse(value) reads the sign-in in properties, in a records wrapper or as NDJSON lines', () => {
+    for (const value of [{ records: [record] }, [record]]) {
+      expect(entraSignInLogs.detect(value)).not.toBeNull();
+      const out = runJson(entraSignInLogs, value);
+      expectValid(out);
+      expect(out.records.events).toEqual([
+        {
+          id: 'entra:signin:99bd87be-9634-4bb8-eb95-22c8d8cc0400',
+          system: 'entra',
+          category: 'signin',
+          time: '2024-06-01T09:59:58.123Z',
+          result: 'success',
+          actorId: 'entra:user:6e7b768e-07e2-4810-8459-485f84f8f204',
+          actorName: 'AdeleV@contoso.com',
+          country: 'NO',
+          city: 'Oslo',
+          errorCode: '0',
+          ip: '192.0.2.10',
+          app: 'Microsoft Outlook'
+        }
+      ]);
+    }
+  });
+});

@@ -5,12 +5,11 @@
  * Access, authentication-method policy and the other product settings are not read yet.
  */
 import { isoOrUndefined } from '../../decode/dates';
-import { prop, text } from '../../decode/values';
+import { obj, prop, text } from '../../decode/values';
 import { emptyRecordSet } from '../../model';
 import type { Detection, ImportOutput, JsonImporter } from '../types';
 import { scubaApps } from './scubagear-apps';
 import { scubaPrivilege } from './scubagear-privilege';
-import { obj } from '../../decode/values';
 
 const PRIVILEGE_KEYS = ['privileged_users', 'privileged_roles', 'privileged_service_principals'];
 const REPORT_KEYS = [

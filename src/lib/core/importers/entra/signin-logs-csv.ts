@@ -4,10 +4,11 @@
  * (`Date (UTC)`, `Request ID`, `Status`, "City, State, CC" locations).
  */
 import { Columns } from '../../decode/header';
+import { prop } from '../../decode/values';
 import type { Detection, TableImporter, TableSink } from '../types';
 import { cellCountProblem, rowReader } from './csv-cells';
 import { SignInCollector } from './signin-logs';
-import type { SignInFields } from './signin-event';
+import { nested, type SignInFields } from './signin-event';
 
 function detect(header: string[]): Detection | null {
   const cols = new Columns(header);
@@ -58,9 +59,7 @@ function fieldsOf(read: ReturnType<typeof rowReader>): SignInFields {
     latitude: read('Latitude'),
     longitude: read('Longitude'),
     // Sentinel: ResultType, or the errorCode inside Status; portal: the "Sign-in error code".
-    errorCode:
-      read('ResultType', 'Sign-in error code') ??
-      (statusJson ? (JSON.parse(statusJson) as { errorCode?: unknown }).errorCode : undefined),
+    errorCode: read('ResultType', 'Sign-in error code') ?? prop(nested(statusJson), 'errorCode'),
     statusText: statusJson ? undefined : status,
     app: read('AppDisplayName', 'Application'),
     clientApp: read('ClientAppUsed', 'Client app'),

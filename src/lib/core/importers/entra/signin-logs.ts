@@ -8,7 +8,7 @@ import type { SignInEvent } from '../../model';
 import { emptyRecordSet } from '../../model';
 import type { Detection, ImportOutput, JsonImporter } from '../types';
 import { graphCollection, hasAny, sampleMatch } from './graph-collection';
-import { mergeSignIns, signInEvent, type SignInFields } from './signin-event';
+import { mergeSignIns, nested, signInEvent, type SignInFields } from './signin-event';
 
 /** Diagnostic-settings categories that carry sign-ins. */
 const DIAGNOSTIC =
@@ -62,7 +62,8 @@ function str(item: unknown, ...names: string[]): string | undefined {
 /** The sign-in fields of a Graph, Sentinel or diagnostic JSON record. */
 export function signInFieldsOf(item: Record<string, unknown>): SignInFields {
   const { sign, outer } = signInOf(item);
-  const status = obj(prop(sign, 'status')) ?? obj(safeJson(prop(sign, 'status')));
+  // Sentinel JSON may hold nested columns as objects or as their JSON text.
+  const status = obj(nested(prop(sign, 'status')));
   return {
     id: str(sign, 'id'),
     correlationId: str(sign, 'correlationId'),
@@ -89,21 +90,13 @@ export function signInFieldsOf(item: Record<string, unknown>): SignInFields {
   };
 }
 
-function safeJson(value: unknown): unknown {
-  if (typeof value !== 'string') return undefined;
-  try {
-    return JSON.parse(value);
-  } catch {
-    return undefined;
-  }
-}
-
 /** Collects sign-in events, merging repeats of one sign-in, for the JSON and CSV readers. */
 export class SignInCollector {
   private readonly events = new Map<string, SignInEvent>();
   readonly rejected: ImportOutput['rejected'] = [];
   private repeats = 0;
 
+  /** Adds one record; `line` is the file line (CSV) or 0 (JSON), `where` names it for people. */
   add(fields: SignInFields, line: number, where: string): void {
     const result = signInEvent(fields);
     if ('rejected' in result) {
@@ -116,6 +109,7 @@ export class SignInCollector {
     this.events.set(result.event.id, seen ? mergeSignIns(seen, result.event) : result.event);
   }
 
+  /** The import output, with one warning counting the repeats that were joined. */
   output(): ImportOutput {
     const records = emptyRecordSet();
     records.events = [...this.events.values()];
