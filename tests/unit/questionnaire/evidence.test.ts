@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { baseRules } from '../../../src/lib/core/findings';
+import { privilegeRules } from '../../../src/lib/core/findings/rules/privilege';
 import { DEFAULT_BANK, suggestStage } from '../../../src/lib/core/questionnaire';
 import type { Question } from '../../../src/lib/core/questionnaire';
 import { finding, kpi } from './fixtures';
@@ -8,6 +10,19 @@ function q(id: string): Question {
   if (!found) throw new Error(`no question ${id}`);
   return found;
 }
+
+describe('DEFAULT_BANK evidence rules', () => {
+  it('DEFAULT_BANK names only finding rules that the findings catalogue has', () => {
+    const known = new Set([...baseRules, ...privilegeRules].map((r) => r.id));
+    const named = DEFAULT_BANK.sections
+      .flatMap((s) => s.questions)
+      .map((x) => x.evidence?.source)
+      .filter((src) => src?.kind === 'finding')
+      .map((src) => (src?.kind === 'finding' ? src.ruleId : ''));
+    expect(named).toEqual(['ZTW-INV-001', 'ZTW-INV-002', 'ZTW-PRIV-008']);
+    for (const id of named) expect(known.has(id), id).toBe(true);
+  });
+});
 
 describe('suggestStage', () => {
   it.each([
@@ -78,24 +93,42 @@ describe('suggestStage', () => {
   it('suggestStage(s3-q02) reads permanent privileged assignments from the finding', () => {
     const s = suggestStage(q('s3-q02'), {
       kpis: [kpi('privileged', 10)],
-      findings: [finding('ZTW-PRIV-001', 'finding', ['aws:user:a', 'aws:user:b', 'entra:user:c'])]
+      findings: [finding('ZTW-PRIV-008', 'finding', ['aws:user:a', 'aws:user:b', 'entra:user:c'])]
     });
-    expect(s).toMatchObject({ stage: 3, value: 30, ruleId: 'ZTW-PRIV-001' });
+    expect(s).toMatchObject({ stage: 3, value: 30, ruleId: 'ZTW-PRIV-008' });
   });
 
   it('suggestStage(s1-q01) counts a passing rule as zero and an unjudged one as nothing', () => {
     const at = (...findings: ReturnType<typeof finding>[]) =>
       suggestStage(q('s1-q01'), { kpis: [kpi('accounts', 200)], findings });
-    expect(at(finding('ZTW-ID-001', 'pass'))).toMatchObject({ stage: 4, value: 0 });
-    expect(at(finding('ZTW-ID-001', 'finding', ['x']))).toMatchObject({ stage: 3, value: 0.5 });
-    expect(at(finding('ZTW-ID-001', 'not-assessed'))).toBeNull();
-    expect(at(finding('ZTW-ID-002', 'pass'))).toBeNull();
+    expect(at(finding('ZTW-INV-001', 'pass'))).toMatchObject({ stage: 4, value: 0 });
+    expect(at(finding('ZTW-INV-001', 'finding', ['x']))).toMatchObject({ stage: 3, value: 0.5 });
+    expect(at(finding('ZTW-INV-001', 'not-assessed'))).toBeNull();
+    expect(at(finding('ZTW-INV-009', 'pass'))).toBeNull();
     // Two verdicts of one rule: the affected records are counted once.
     const twice = at(
-      finding('ZTW-ID-001', 'finding', ['a', 'b', 'c', 'd']),
-      finding('ZTW-ID-001', 'finding', ['c', 'd', 'e', 'f'])
+      finding('ZTW-INV-001', 'finding', ['a', 'b', 'c', 'd']),
+      finding('ZTW-INV-001', 'finding', ['c', 'd', 'e', 'f'])
     );
     expect(twice).toMatchObject({ stage: 2, value: 3 });
+  });
+
+  it('suggestStage(s1-q02) reads ownerless service accounts as a share', () => {
+    const at = (affected: string[]) =>
+      suggestStage(q('s1-q02'), {
+        kpis: [kpi('service-accounts', 40)],
+        findings: [finding('ZTW-INV-002', affected.length ? 'finding' : 'pass', affected)]
+      });
+    // 0 of 40 → stage 3 at best (owners recorded, not enforced); 9 of 40 = 22.5 % → 2; 10 → 25 % → 1.
+    expect(at([])).toMatchObject({ stage: 3, value: 0 });
+    expect(at(Array.from({ length: 9 }, (_, i) => `sa${i}`))).toMatchObject({
+      stage: 2,
+      value: 22.5
+    });
+    expect(at(Array.from({ length: 10 }, (_, i) => `sa${i}`))).toMatchObject({
+      stage: 1,
+      value: 25
+    });
   });
 
   it('suggestStage(s1-q05) applies atMost bounds to a count', () => {
@@ -111,7 +144,7 @@ describe('suggestStage', () => {
         finding('ZTW-MON-001', 'finding', ['a']),
         finding('ZTW-MON-002', 'pass'),
         finding('ZTW-MON-003', 'not-assessed'),
-        finding('ZTW-ID-001', 'pass')
+        finding('ZTW-INV-001', 'pass')
       ]
     });
     expect(s).toMatchObject({ stage: 2, value: 2, rulePrefix: 'ZTW-MON-' });

@@ -32,7 +32,7 @@ export const STEP1: Section = {
       ],
       covers: ['step1.catalogue-identities', 'pitfall.skipped-inventory'],
       evidence: {
-        source: { kind: 'finding', ruleId: 'ZTW-ID-001', per: 'accounts' },
+        source: { kind: 'finding', ruleId: 'ZTW-INV-001', per: 'accounts' },
         label:
           'human accounts that match no person in the authoritative directory (orphans), as a share of all accounts',
         unit: 'percent',
@@ -50,7 +50,7 @@ export const STEP1: Section = {
       ztmm: 'Identity Stores',
       text: 'Are non-human identities (service accounts, application registrations, API keys, tokens, certificates) listed with an owner and a purpose?',
       why: 'Machine identities often hold broad, long-lived rights and nobody notices when they are misused, so an unlisted one is an open door.',
-      help: 'Include IAM users used only by access keys, service principals and their secrets, GCP service-account keys, AD accounts with a service principal name, and tokens issued to integrations. Owner means a named person or team who answers for it.',
+      help: 'Include IAM users used only by access keys, service principals and their secrets, GCP service-account keys, AD accounts with a service principal name, and tokens issued to integrations. Owner means a named person or team who answers for it. The figure is the share of service accounts with no owner recorded, where the export carries owners at all.',
       answers: [
         {
           stage: 1,
@@ -69,7 +69,18 @@ export const STEP1: Section = {
           text: 'New machine identities cannot be created without an owner and purpose; the list updates itself from every platform and flags ownerless ones.'
         }
       ],
-      covers: ['step1.catalogue-identities', 'pitfall.neglected-nhi']
+      covers: ['step1.catalogue-identities', 'pitfall.neglected-nhi'],
+      evidence: {
+        source: { kind: 'finding', ruleId: 'ZTW-INV-002', per: 'service-accounts' },
+        label:
+          'enabled service accounts with no owner, as a share of all service accounts (systems whose exports name no owners are not judged)',
+        unit: 'percent',
+        bands: [
+          { atMost: 0, stage: 3 },
+          { below: 25, stage: 2 }
+        ],
+        otherwise: 1
+      }
     },
     {
       id: 's1-q03',

@@ -41,7 +41,7 @@ export const STEP3: Section = {
       ztmm: 'Access Management',
       text: 'Are admin rights granted just in time for a task and for a limited period, rather than held permanently?',
       why: 'Standing admin rights are exposed every hour of every day; rights that exist only during a task leave little to steal.',
-      help: 'Examples: PIM eligible assignments with approval and expiry, AWS roles assumed for a session, temporary elevation tools. The figure is the share of privileged accounts holding at least one permanent privileged assignment.',
+      help: 'Examples: PIM eligible assignments with approval and expiry, AWS roles assumed for a session, temporary elevation tools. The figure counts accounts holding a privileged Entra role permanently (other systems have no eligible assignments to compare with) against all privileged accounts, so read it with the systems imported in mind.',
       answers: [
         { stage: 1, text: 'Admins hold their rights permanently.' },
         {
@@ -59,9 +59,9 @@ export const STEP3: Section = {
       ],
       covers: ['step3.jit-elevation', 'principle.least-privilege'],
       evidence: {
-        source: { kind: 'finding', ruleId: 'ZTW-PRIV-001', per: 'privileged' },
+        source: { kind: 'finding', ruleId: 'ZTW-PRIV-008', per: 'privileged' },
         label:
-          'privileged accounts with a permanent privileged assignment, as a share of privileged accounts',
+          'accounts holding a privileged Entra role permanently rather than eligible, as a share of all privileged accounts',
         unit: 'percent',
         bands: [
           { below: 10, stage: 4 },
