@@ -10,7 +10,7 @@ export async function loadStoredData(
   id: string,
   d: WorkbookDb = db()
 ): Promise<StoredData | undefined> {
-  return d.transaction('r', [d.assessments, d.sources, d.chunks, d.links], async () => {
+  return d.transaction('r', [d.assessments, d.sources, d.chunks, d.links, d.docs], async () => {
     const assessment = await getAssessment(id, d);
     if (!assessment) return undefined;
     const sources = await d.sources.where('assessmentId').equals(id).toArray();
@@ -25,7 +25,10 @@ export async function loadStoredData(
       assessment,
       sources,
       records: new Map(sources.map((s) => [s.id, joinChunks(bySource.get(s.id) ?? [])])),
-      links: await listLinks(id, d)
+      links: await listLinks(id, d),
+      docs: new Map(
+        (await d.docs.where('assessmentId').equals(id).toArray()).map((doc) => [doc.key, doc.value])
+      )
     };
   });
 }

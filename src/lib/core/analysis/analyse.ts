@@ -1,35 +1,92 @@
 /** The whole analysis of one assessment, run in a worker from the stored data. */
-import type { AnalysisResult, AccountRow } from './result';
+import {
+  credentialAgeChart,
+  dormancyChart,
+  findingsBySeverityChart,
+  findingsByStepChart,
+  mfaBySourceChart,
+  mfaByStrengthChart
+} from '../charts';
+import { radarChart, stepBars } from '../charts/radar';
+import { baseRules, evaluateRules } from '../findings';
+import { privilegeRules } from '../findings/rules/privilege';
+import type { Acceptance } from '../findings/types';
+import { computeKpis, effectiveLastSignIn } from '../metrics';
+import { analysePrivilege } from '../privilege';
+import {
+  DEFAULT_BANK,
+  detectPitfalls,
+  scoreQuestionnaire,
+  type Answer,
+  type QuestionBank
+} from '../questionnaire';
 import { buildAnalysisInput, type StoredData } from './input';
+import type { AccountRow, AnalysisResult } from './result';
+
+/** Documents of one kind from the assessment's store, by the part of the key after the prefix. */
+export function docsWithPrefix<T>(docs: Map<string, unknown>, prefix: string): T[] {
+  const out: T[] = [];
+  for (const [key, value] of docs) if (key.startsWith(prefix)) out.push(value as T);
+  return out;
+}
+
+/** The question bank in use: the consultancy's own when imported, else the built-in one. */
+export function bankOf(docs: Map<string, unknown>): QuestionBank {
+  return (docs.get('bank') as QuestionBank | undefined) ?? DEFAULT_BANK;
+}
 
 /** Computes everything the pages show for an assessment. */
 export function analyse(data: StoredData, now: () => number = () => Date.now()): AnalysisResult {
   const started = now();
   const { input, asOf } = buildAnalysisInput(data);
+
+  const privilege = analysePrivilege(input);
+  input.privilege = privilege;
+  const acceptances = docsWithPrefix<Acceptance>(data.docs, 'accept:');
+  const findings = evaluateRules([...baseRules, ...privilegeRules], input, acceptances);
+
+  const bank = bankOf(data.docs);
+  const answers = docsWithPrefix<Answer>(data.docs, 'answer:');
+  const score = scoreQuestionnaire(bank, answers, data.assessment.targets);
+  const kpis = computeKpis(input, { privilege, maturity: score.overall.score });
+  const pitfalls = detectPitfalls(bank, answers, score, { kpis, findings });
+
   const personOf = new Map<string, { id: string; name: string }>();
   for (const p of input.persons) for (const id of p.accountIds) personOf.set(id, p);
   const credentialCount = new Map<string, number>();
   for (const c of input.records.credentials) {
     if (c.active) credentialCount.set(c.ownerId, (credentialCount.get(c.ownerId) ?? 0) + 1);
   }
+  const privileged = new Set(privilege.privileged);
+  const lastSignIn = effectiveLastSignIn(input);
   const accounts: AccountRow[] = input.records.accounts.map((a) => ({
     ...a,
     personId: personOf.get(a.id)?.id,
     personName: personOf.get(a.id)?.name,
-    privileged: false,
+    privileged: privileged.has(a.id),
     credentialCount: credentialCount.get(a.id) ?? 0,
-    lastActivity: a.lastSignIn
+    lastActivity: lastSignIn.get(a.id) ?? a.lastSignIn
   }));
+
   return {
     asOf,
     sources: data.sources,
     records: input.records,
     accounts,
     persons: input.persons,
-    kpis: [],
-    findings: [],
-    charts: {},
-    extra: {},
+    kpis,
+    findings,
+    charts: {
+      mfaBySource: mfaBySourceChart(input),
+      mfaByStrength: mfaByStrengthChart(input),
+      dormancy: dormancyChart(input),
+      credentialAge: credentialAgeChart(input),
+      findingsBySeverity: findingsBySeverityChart(findings),
+      findingsByStep: findingsByStepChart(findings),
+      radar: radarChart(score),
+      stepBars: stepBars(score)
+    },
+    extra: { privilege, score, pitfalls, answers, bank },
     elapsedMs: now() - started
   };
 }

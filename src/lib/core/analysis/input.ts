@@ -14,6 +14,8 @@ export interface StoredData {
   /** Records per source id. */
   records: Map<string, RecordSet>;
   links: ManualLink[];
+  /** Per-assessment documents by key: `answer:<question id>`, `accept:<rule id>`, … */
+  docs: Map<string, unknown>;
 }
 
 export interface AsOf {
