@@ -29,7 +29,7 @@ export function unusedAwsRoles(
   if (!aws.some(reported)) return null;
   const out: UnusedRole[] = [];
   for (const r of aws) {
-    if (serviceLinked(r) || !reported(r)) continue;
+    if (serviceLinked(r)) continue;
     if (r.lastUsed) {
       const age = daysBetween(r.lastUsed, asOf);
       if (age > days) out.push({ roleId: r.id, lastUsed: r.lastUsed, days: age });
