@@ -67,6 +67,13 @@ describe('radarChart', () => {
     expect(vertices[3]).toBe('0,0');
   });
 
+  it('radarChart(score) reports the size written on the svg element', () => {
+    const out = radarChart(SCORE);
+    expect(out.svg).toContain(`width="${out.width}" height="${out.height}"`);
+    expect(out.svg).toContain(`viewBox="0 0 ${out.width} ${out.height}"`);
+    expect(out.width).toBe(480);
+  });
+
   it('radarChart(score) is an accessible image with title and description', () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* role="img"/);
     expect(svg).toContain('<title>Maturity by step: current and target</title>');

@@ -9,7 +9,7 @@ import { STEP_TITLES, STEPS } from '../model';
 import type { Step } from '../model';
 import type { Score, StepScore } from '../questionnaire/score';
 
-export interface ChartOptions {
+export interface MaturityChartOptions {
   /** Width of the drawing in px (the radar is square). */
   width?: number;
   title?: string;
@@ -17,10 +17,13 @@ export interface ChartOptions {
   labels?: Partial<Record<Step, string>>;
 }
 
-export interface Chart {
+/** Same shape as charts/types Chart, so the report lays every chart out alike. */
+export interface MaturityChart {
   svg: string;
   /** The same content as sentences: for screen readers, the PDF and the tests. */
   text: string;
+  width: number;
+  height: number;
 }
 
 const FONT = 'font-family="Roboto, sans-serif"';
@@ -40,7 +43,7 @@ export function escapeXml(value: string): string {
 }
 
 /** A radar of the five steps: current (solid, shaded) against target (dashed). */
-export function radarChart(score: Score, options: ChartOptions = {}): Chart {
+export function radarChart(score: Score, options: MaturityChartOptions = {}): MaturityChart {
   const width = options.width ?? 480;
   const title = options.title ?? 'Maturity by step: current and target';
   const steps = orderedSteps(score);
@@ -107,11 +110,11 @@ export function radarChart(score: Score, options: ChartOptions = {}): Chart {
     `${dots}${labels}</g>` +
     legend(width / 2 - 80, legendY);
   const text = describe(title, steps, score, options);
-  return { svg: frame(width, height, title, text, body), text };
+  return { svg: frame(width, height, title, text, body), text, width, height };
 }
 
 /** Horizontal bars per step: current as a solid bar, target as a dashed outline. */
-export function stepBars(score: Score, options: ChartOptions = {}): Chart {
+export function stepBars(score: Score, options: MaturityChartOptions = {}): MaturityChart {
   const width = options.width ?? 520;
   const title = options.title ?? 'Maturity by step: current and target';
   const steps = orderedSteps(score);
@@ -158,7 +161,7 @@ export function stepBars(score: Score, options: ChartOptions = {}): Chart {
     `<rect width="${width}" height="${height}" fill="#ffffff"/>${grid}${rows}` +
     legend(labelWidth, plotBottom + 30);
   const text = describe(title, steps, score, options);
-  return { svg: frame(width, height, title, text, body), text };
+  return { svg: frame(width, height, title, text, body), text, width, height };
 }
 
 function orderedSteps(score: Score): StepScore[] {
@@ -180,7 +183,7 @@ function orderedSteps(score: Score): StepScore[] {
   );
 }
 
-function labelOf(step: StepScore, options: ChartOptions): string {
+function labelOf(step: StepScore, options: MaturityChartOptions): string {
   return options.labels?.[step.step] ?? step.title;
 }
 
@@ -230,7 +233,12 @@ function wrap(text: string, max: number): string[] {
   return lines;
 }
 
-function describe(title: string, steps: StepScore[], score: Score, options: ChartOptions): string {
+function describe(
+  title: string,
+  steps: StepScore[],
+  score: Score,
+  options: MaturityChartOptions
+): string {
   const lines = steps.map((s) =>
     s.score === null
       ? `Step ${s.step}, ${labelOf(s, options)}: not answered, target ${s.target}.`
