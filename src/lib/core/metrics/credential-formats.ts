@@ -5,6 +5,7 @@
 export const CREDENTIAL_FORMATS: ReadonlySet<string> = new Set([
   'aws-credential-report',
   'aws-credential-report-json',
+  'entra-apps',
   'gcp-service-account-keys'
 ]);
 
