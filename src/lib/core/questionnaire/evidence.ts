@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../findings/types';
 import type { Kpi, KpiId } from '../metrics/types';
-import { roundHalfAwayFromZero } from './round';
+import { roundPercent } from '../metrics/round';
 import type { Band, EvidenceRule, Question, Stage } from './schema';
 
 /** What the questionnaire can read from the analysis. */
@@ -97,7 +97,7 @@ function measure(rule: EvidenceRule, evidence: Evidence): Measured | null {
   // A share of nothing is not a figure: an empty or unassessed denominator is not assessed.
   if (!per || per.value === null || per.value === 0) return null;
   return {
-    value: roundHalfAwayFromZero((count / per.value) * 100, 1),
+    value: roundPercent(count, per.value) ?? 0,
     detail: `${count} by ${what} of ${per.value} by KPI ${source.per}`
   };
 }

@@ -34,4 +34,3 @@ export type { Pitfall } from './pitfalls';
 export { stepGaps } from './gaps';
 export type { QuestionnaireQuestionGap, QuestionnaireStepGap } from './gaps';
 export { uncoveredBullets } from './coverage';
-export { roundHalfAwayFromZero } from './round';

@@ -7,7 +7,7 @@ import { STEP_TITLES, STEPS } from '../model';
 import type { Step } from '../model';
 import type { Answer } from './answers';
 import { latestAnswers } from './answers';
-import { roundHalfAwayFromZero } from './round';
+import { roundHalfAwayFromZero, roundPercent } from '../metrics/round';
 import type { QuestionBank } from './schema';
 
 /** The target stage of a step when the assessment sets none. */
@@ -109,5 +109,5 @@ export function scoreQuestionnaire(
 }
 
 function percent(part: number, whole: number): number {
-  return whole === 0 ? 0 : roundHalfAwayFromZero((part / whole) * 100, 1);
+  return roundPercent(part, whole) ?? 0;
 }
