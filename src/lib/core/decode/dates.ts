@@ -34,6 +34,7 @@ function fromNumber(n: number | bigint): DateRead {
 const US_DATE =
   /^(\d{1,2})\/(\d{1,2})\/(\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?\s*([AP]M)?$/i;
 const SLASH_YMD = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 const MS_JSON = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/;
 
 function utc(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): DateRead {
@@ -50,6 +51,11 @@ export function readDate(raw: unknown): DateRead {
   if (typeof raw === 'number' || typeof raw === 'bigint') return fromNumber(raw);
   if (raw instanceof Date) return fromMs(raw.getTime());
   if (typeof raw !== 'string') return { invalid: true };
+  // Fast path for the ISO UTC form most exports write (hundreds of thousands per import).
+  if (ISO_UTC.test(raw)) {
+    const ms = Date.parse(raw);
+    if (!Number.isNaN(ms)) return fromMs(ms);
+  }
   const text = raw.trim();
   if (text === '' || isPlaceholder(text) || NEVER.has(text.toLowerCase())) return { none: true };
 

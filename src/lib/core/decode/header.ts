@@ -17,6 +17,8 @@ export function normaliseHeader(header: string): string {
 /** Maps normalised header names to column indexes for one file. */
 export class Columns {
   private readonly index = new Map<string, number>();
+  /** Lookups by the caller's names, so each row does not normalise headers again. */
+  private readonly lookups = new Map<string, number>();
 
   constructor(readonly header: readonly string[]) {
     header.forEach((h, i) => {
@@ -27,11 +29,19 @@ export class Columns {
 
   /** The index of the first of `names` present, or -1. */
   indexOf(...names: string[]): number {
+    const key = names.length === 1 ? names[0] : names.join('\u0000');
+    const cached = this.lookups.get(key);
+    if (cached !== undefined) return cached;
+    let found = -1;
     for (const name of names) {
       const i = this.index.get(normaliseHeader(name));
-      if (i !== undefined) return i;
+      if (i !== undefined) {
+        found = i;
+        break;
+      }
     }
-    return -1;
+    this.lookups.set(key, found);
+    return found;
   }
 
   has(...names: string[]): boolean {

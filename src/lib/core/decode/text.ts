@@ -26,16 +26,29 @@ export function sniffEncoding(bytes: Uint8Array): Encoding {
   if (oddNul > half * 0.4 && evenNul < half * 0.05) return 'utf-16le';
   if (evenNul > half * 0.4 && oddNul < half * 0.05) return 'utf-16be';
 
+  return isUtf8(bytes) ? 'utf-8' : 'windows-1252';
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return 'utf-8';
+    return true;
   } catch {
-    return 'windows-1252';
+    return false;
   }
 }
 
 /** Decodes a file's bytes to a string without its BOM. */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding } {
+  // Plain UTF-8 is by far the most common: one strict decode both checks and converts it.
+  if (bytes[0] !== 0xff && bytes[0] !== 0xfe && !(bytes[0] === 0 || bytes[1] === 0)) {
+    try {
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      return { text: text.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
+    } catch {
+      // Not UTF-8: sniff below.
+    }
+  }
   const encoding = sniffEncoding(bytes);
   const text = new TextDecoder(encoding).decode(bytes);
   return { text: text.replace(/^\uFEFF/, ''), encoding };

@@ -15,6 +15,8 @@ const PLACEHOLDERS = new Set([
 
 /** True for the strings that mean "no value" (`N/A`, `no_information`, `"null"`, `[]`…). */
 export function isPlaceholder(value: string): boolean {
+  // The longest placeholder has 14 letters; most cells are longer and need no lower-casing.
+  if (value.length > 20) return false;
   return PLACEHOLDERS.has(value.trim().toLowerCase());
 }
 

@@ -90,12 +90,15 @@ export class ImportSession {
     this.send({ type: 'import', assessmentId: this.assessmentId, choices });
   }
 
-  /** True when every readable file has a sure format, so no question needs asking. */
+  /**
+   * True when the import can go ahead without a question: every file with a detected format
+   * is sure of it. Files of no known format are reported, not imported, and do not hold up
+   * the others.
+   */
   private confident(): boolean {
-    const readable = this.items.filter((i) => i.ok);
+    const known = this.items.filter((i) => i.ok && (i.duplicateOf || i.candidates.length > 0));
     return (
-      readable.length > 0 &&
-      readable.every((i) => i.duplicateOf || (i.candidates[0] && i.candidates[0].confidence >= 0.8))
+      known.length > 0 && known.every((i) => i.duplicateOf || i.candidates[0].confidence >= 0.8)
     );
   }
 

@@ -1,0 +1,106 @@
+// Browser benchmarks on the built single-file app, driven like a user: imports through the
+// file input, timed until the import status says done. Prints one JSON object.
+import { chromium } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { findChromium } from '../ensure-browser.mjs';
+
+const dir = process.argv[2] ?? 'bench-data';
+const url = pathToFileURL(resolve('build/ztw.html')).href;
+const out = {};
+
+const browser = await chromium.launch({
+  executablePath: findChromium() ?? undefined,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--no-first-run'
+  ]
+});
+// bypassCSP lets the benchmark inject papaparse for the bare-parse baseline.
+const context = await browser.newContext({ bypassCSP: true });
+const page = await context.newPage();
+
+async function freshAssessment() {
+  const started = Date.now();
+  await page.goto(`${url}#/`);
+  await page.getByRole('button', { name: 'New assessment' }).click();
+  await page.getByTestId('import-files').waitFor({ state: 'attached' });
+  return Date.now() - started;
+}
+
+/** Imports files and returns the elapsed ms and the longest main-thread task seen. */
+async function timedImport(files) {
+  await page.evaluate(() => {
+    window.__longest = 0;
+    window.__observer?.disconnect();
+    window.__observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+    });
+    window.__observer.observe({ type: 'longtask', buffered: false });
+  });
+  const started = Date.now();
+  await page.getByTestId('import-files').setInputFiles(files);
+  await page
+    .locator('[data-testid="import-status"][data-state="done"]')
+    .waitFor({ timeout: 600_000 });
+  const ms = Date.now() - started;
+  const longest = await page.evaluate(() => window.__longest);
+  return { ms, longest };
+}
+
+// Start-up: opening the file to a usable start page.
+{
+  const started = Date.now();
+  await page.goto(`${url}#/`);
+  await page.getByRole('button', { name: 'New assessment' }).waitFor();
+  out.startup_ms = Date.now() - started;
+}
+
+// W1: 100,000 Entra users from the portal CSV.
+const w1Csv = join(dir, 'w1-entra-users.csv');
+const w1Rows =
+  readFileSync(w1Csv, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim()).length - 1;
+await freshAssessment();
+const w1 = await timedImport([w1Csv]);
+out.w1_import_rows_per_s = Math.round(w1Rows / (w1.ms / 1000));
+out.w1_import_ms = w1.ms;
+out.w1_max_task_ms = Math.round(w1.longest);
+{
+  const text = readFileSync(w1Csv, 'utf8');
+  await page.addScriptTag({
+    content: readFileSync('node_modules/papaparse/papaparse.min.js', 'utf8')
+  });
+  const parseMs = await page.evaluate((t) => {
+    const started = performance.now();
+    // eslint-disable-next-line no-undef
+    Papa.parse(t, { skipEmptyLines: true });
+    return performance.now() - started;
+  }, text);
+  out.w1_bare_parse_ms = Math.round(parseMs);
+  out.w1_import_vs_parse = Number((w1.ms / parseMs).toFixed(2));
+}
+const w1Reg = await timedImport([join(dir, 'w1-entra-registration-details.json')]);
+out.w1_registration_import_ms = w1Reg.ms;
+out.w1_registration_max_task_ms = Math.round(w1Reg.longest);
+
+// W2: AWS authorization details.
+await freshAssessment();
+const w2 = await timedImport([join(dir, 'w2-aws-authorization-details.json')]);
+out.w2_import_ms = w2.ms;
+out.w2_max_task_ms = Math.round(w2.longest);
+
+// W4: the mixed tenant, every file at once.
+await freshAssessment();
+const w4Dir = join(dir, 'w4');
+const w4 = await timedImport(readdirSync(w4Dir).map((f) => join(w4Dir, f)));
+out.w4_import_ms = w4.ms;
+out.w4_max_task_ms = Math.round(w4.longest);
+
+await browser.close();
+process.stdout.write(JSON.stringify(out));
