@@ -160,10 +160,12 @@ export class ImportSession {
         );
         this.state = 'ready';
         this.progress = null;
-        this.unreadable = message.items.filter((i) => !i.ok);
-        if (!this.review && this.confident()) this.start();
-        else if (message.items.every((i) => !i.ok))
+        this.unreadable = message.items.filter(
+          (i) => !i.ok || (!i.duplicateOf && i.candidates.length === 0)
+        );
+        if (this.unreadable.length === message.items.length && !this.review) {
           this.fail(this.unreadable.map((i) => i.message).join(' '));
+        } else if (!this.review && this.confident()) this.start();
         break;
       case 'done':
         this.results = message.items;
