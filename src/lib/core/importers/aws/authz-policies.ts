@@ -66,7 +66,7 @@ export class PolicyBook {
       if (!arn) continue;
       const policy = this.managed.get(arn);
       if (policy) {
-        if (!policy.attachedTo.includes(principalId)) policy.attachedTo.push(principalId);
+        policy.attachedTo.push(principalId);
       } else {
         const names = this.undescribed.get(arn) ?? [];
         this.undescribed.set(arn, [...names, principalName]);
@@ -98,8 +98,11 @@ export class PolicyBook {
     }
   }
 
-  /** Every policy record, managed first. */
+  /** Every policy record, managed first; a principal listed twice is attached once. */
   policies(): Policy[] {
+    for (const policy of this.managed.values()) {
+      policy.attachedTo = [...new Set(policy.attachedTo)];
+    }
     return [...this.managed.values(), ...this.inline];
   }
 

@@ -9,10 +9,12 @@ export function decodePolicyDocument(value: unknown): unknown {
   if (value === null || value === undefined) return undefined;
   if (typeof value !== 'string') return value;
   const text = value.trim();
+  // Plain JSON starts with a brace; anything else is tried URL-decoded first, which spares a
+  // failing JSON.parse on every encoded document of a large account.
   const attempts = [text];
-  if (/%[0-9a-f]{2}/i.test(text)) {
+  if (!text.startsWith('{') && /%[0-9a-f]{2}/i.test(text)) {
     try {
-      attempts.push(decodeURIComponent(text));
+      attempts.unshift(decodeURIComponent(text));
     } catch {
       // Malformed escapes: only the text as it is can be tried.
     }
