@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  exportTables,
   affectedTable,
   findingsTable,
   identityDirectory,
@@ -116,5 +117,24 @@ describe('roadmapTable', () => {
       Identities: 'andrew; kit',
       'Target date': '2017-04-01'
     });
+  });
+});
+
+describe('exportTables', () => {
+  it('exportTables(input) gives the four sheets in order, sized from the real report', () => {
+    const records = awsRecords();
+    const tables = exportTables({
+      records,
+      persons: [],
+      privileged: null,
+      findings: [noMfa(), rootFinding()],
+      actions: buildRoadmap({ findings: [noMfa()], gaps: [], asOf: '2017-01-01T00:00:00Z' }).actions
+    });
+    expect(tables.map((t) => [t.name, t.rows.length])).toEqual([
+      ['Findings', 2],
+      ['Affected identities', 9],
+      ['Roadmap', 1],
+      ['Inventory', 20]
+    ]);
   });
 });

@@ -10,5 +10,7 @@ export { affectedTable, findingsTable } from './findings-table';
 export { inventoryTable } from './inventory-table';
 export type { InventoryInput } from './inventory-table';
 export { roadmapTable } from './roadmap-table';
+export { exportTables } from './workbook-tables';
+export type { ExportInput } from './workbook-tables';
 export { neutralise, safeCell, tabulate } from './table';
 export type { Cell, Column, Table } from './table';
