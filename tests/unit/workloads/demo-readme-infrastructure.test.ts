@@ -52,6 +52,19 @@ describe('sample-data README: infrastructure problems', () => {
     ]);
   });
 
+  it('AWS: the human IAM users without MFA are the six the README names', () => {
+    const rows = sampleCsv('aws-credential-report.csv').rows;
+    const humans = rows.filter((r) => r.password_enabled === 'true' && r.mfa_active === 'false');
+    expect(humans.map((r) => local(r.user)).sort()).toEqual([
+      'alex.novak',
+      'ivan.horvat',
+      'j.harper',
+      'marcus.reid',
+      'rahul.mehta',
+      'tmp-vendor-audit'
+    ]);
+  });
+
   it('AWS: PassRole + Lambda for rahul.mehta, iam:* for grace.liu, AdministratorAccess for tmp-vendor-audit', () => {
     const authz = sampleJson<Record<string, Obj[]>>('aws-authorization-details.json');
     const policy = (name: string) => authz.Policies.find((p) => p.PolicyName === name)!;
@@ -107,6 +120,22 @@ describe('sample-data README: infrastructure problems', () => {
       (r) => r.eventName === 'ConsoleLogin' && r.responseElements.ConsoleLogin === 'Failure'
     );
     expect(failed).toHaveLength(6);
+  });
+
+  it('AD: the dormant enabled accounts are Administrator, ruth.ambrose and tara.quinn', () => {
+    // PowerShell writes en-US dates: M/D/YYYY h:mm:ss AM.
+    const us = (s: string) => {
+      const [, m, d, y, h, min, sec, ap] = /^(\d+)\/(\d+)\/(\d+) (\d+):(\d+):(\d+) (AM|PM)$/.exec(
+        s
+      )!;
+      const hour = (Number(h) % 12) + (ap === 'PM' ? 12 : 0);
+      return Date.UTC(Number(y), Number(m) - 1, Number(d), hour, Number(min), Number(sec));
+    };
+    const dormant = sampleCsv('ad-users.csv')
+      .rows.filter((r) => r.Enabled === 'True')
+      .filter((r) => (r.LastLogonDate ? us(r.LastLogonDate) : us(r.whenCreated)) < DORMANT)
+      .map((r) => r.SamAccountName);
+    expect(dormant.sort()).toEqual(['Administrator', 'rambrose', 'tquinn']);
   });
 
   it('AD: svc-sql is kerberoastable and transitively an Administrator; hiroshi.tanaka is AS-REP-roastable', () => {
