@@ -78,6 +78,11 @@ export async function loadSourceRecords(
   return joinChunks(chunks);
 }
 
+/** The records a chunk row holds, whichever way it stores them. */
+export function chunkRecords(chunk: Chunk): unknown[] {
+  return chunk.json !== undefined ? (JSON.parse(chunk.json) as unknown[]) : (chunk.records ?? []);
+}
+
 /** Joins chunk rows back into a record set. */
 export function joinChunks(chunks: readonly Chunk[]): RecordSet {
   const set = Object.fromEntries(
@@ -85,7 +90,7 @@ export function joinChunks(chunks: readonly Chunk[]): RecordSet {
   ) as unknown as RecordSet;
   for (const chunk of chunks) {
     const target = set[chunk.kind] as unknown[];
-    for (const r of chunk.records) target.push(r);
+    for (const r of chunkRecords(chunk)) target.push(r);
   }
   return set;
 }

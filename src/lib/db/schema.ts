@@ -12,12 +12,18 @@ export const DB_NAME = 'zero-trust-identity-workbook';
 /** Records per chunk row: large enough to write fast, small enough to clone cheaply. */
 export const CHUNK_SIZE = 5000;
 
+/**
+ * A run of records of one kind from one source. The records are kept as one JSON string:
+ * IndexedDB serialises a string in one piece, while an array of objects costs a structured
+ * clone per object (several times slower for 100k accounts). Older rows may hold `records`.
+ */
 export interface Chunk {
   assessmentId: string;
   sourceId: string;
   seq: number;
   kind: RecordKind;
-  records: unknown[];
+  json?: string;
+  records?: unknown[];
 }
 
 /** Per-assessment documents keyed by their own id (answers, acceptances, roadmap edits…). */

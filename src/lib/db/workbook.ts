@@ -3,6 +3,7 @@ import type { Assessment } from '../core/assessment';
 import { WORKBOOK_KIND, WORKBOOK_VERSION, type WorkbookFile } from '../core/workbook/format';
 import type { RecordKind } from '../core/model';
 import { newId } from './assessments';
+import { chunkRecords } from './imports';
 import { assessmentTables, db, type WorkbookDb } from './schema';
 
 /** Gathers everything an assessment holds into a workbook object. */
@@ -22,7 +23,12 @@ export async function gatherWorkbook(
       exportedAt: new Date().toISOString(),
       assessment,
       sources: await d.sources.where('assessmentId').equals(id).toArray(),
-      chunks: chunks.map(({ sourceId, seq, kind, records }) => ({ sourceId, seq, kind, records })),
+      chunks: chunks.map((c) => ({
+        sourceId: c.sourceId,
+        seq: c.seq,
+        kind: c.kind,
+        records: chunkRecords(c)
+      })),
       docs: (await d.docs.where('assessmentId').equals(id).toArray()).map(({ key, value }) => ({
         key,
         value
@@ -59,7 +65,8 @@ export async function restoreWorkbook(
       file.sources.map((s) => ({ ...s, id: sourceIds.get(s.id)!, assessmentId: id }))
     );
     await d.chunks.bulkAdd(
-      file.chunks.map((c) => ({
+      file.chunks.map(({ records, ...c }) => ({
+        json: JSON.stringify(records),
         ...c,
         kind: c.kind as RecordKind,
         assessmentId: id,
