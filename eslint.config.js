@@ -27,7 +27,13 @@ export default ts.config(
     files: ['**/*.ts', '**/*.svelte', '**/*.svelte.ts'],
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['playwright.config.ts', 'src/service-worker.ts', 'scripts/bench/*.ts'] },
+        projectService: {
+          allowDefaultProject: [
+            'playwright.config.ts',
+            'src/service-worker.ts',
+            'scripts/bench/*.ts'
+          ]
+        },
         extraFileExtensions: ['.svelte'],
         parser: ts.parser,
         svelteConfig
