@@ -13,6 +13,7 @@ export default ts.config(
       'test-results/',
       'playwright-report/',
       'bench-data/',
+      '.tmp/',
       'sample-data/',
       'static/'
     ]
