@@ -22,7 +22,7 @@ export function toChunks(assessmentId: string, sourceId: string, records: Record
         sourceId,
         seq: seq++,
         kind,
-        records: list.slice(i, i + CHUNK_SIZE)
+        json: JSON.stringify(list.slice(i, i + CHUNK_SIZE))
       });
     }
   }
