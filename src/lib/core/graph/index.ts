@@ -2,6 +2,7 @@
 export { buildPrivilegeGraph } from './build';
 export { explainPath } from './explain';
 export { layoutGraph, type LayoutOptions, type Positions } from './layout';
+export { shortestPathsToAdminTiers } from './nearest';
 export {
   adminReachShare,
   blastRadius,
@@ -12,4 +13,5 @@ export {
   type PathsResult,
   type ReachShare
 } from './queries';
+export { syntheticGraph } from './synthetic';
 export type { EdgeAttrs, EdgeKind, NodeAttrs, NodeKind, PrivilegeGraph } from './types';
