@@ -15,6 +15,14 @@ async function openDashboard(page: Page) {
   await expect(page.getByRole('heading', { name: 'Key figures' })).toBeVisible();
 }
 
+/** Axe violations of impact serious or critical, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 const kpi = (page: Page, id: string) => page.getByTestId(`kpi-${id}`);
 
 /** Opens a tile's list by the start of its button text and returns the dialog. */
@@ -48,6 +56,7 @@ test('an empty assessment guides to the import panel and every KPI is not assess
     'href',
     /#\/a\/[^/]+\/questionnaire$/
   );
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('the AWS credential report gives KPIs worked out by hand, each opening its records', async ({
@@ -104,6 +113,7 @@ test('the AWS credential report gives KPIs worked out by hand, each opening its 
 
   dialog = await drill(page, 'mfa-coverage', /all 18/);
   await expect(dialog.getByTestId('record-row')).toHaveCount(18);
+  expect(await seriousViolations(page)).toEqual([]);
   await closeDialog(dialog);
 
   dialog = await drill(page, 'dormant', /dormant/);
@@ -117,11 +127,7 @@ test('the AWS credential report gives KPIs worked out by hand, each opening its 
   await charts.first().getByText('Data as text').click();
   await expect(charts.first().locator('pre')).toContainText('AWS');
 
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical'
-  );
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 
   await page.screenshot({ path: '.tmp/dashboard.png', fullPage: true });
 });
@@ -153,6 +159,7 @@ test('a finding names its accounts, and its acceptance survives a reload', async
 
   await finding.getByRole('button', { name: 'Accept the risk of ZTW-MFA-002' }).click();
   const form = page.getByRole('form', { name: /Accept ZTW-MFA-002/ });
+  expect(await seriousViolations(page)).toEqual([]);
   await form.getByLabel('Accepted until').fill('2016-11-01');
   await form.getByRole('button', { name: 'Save acceptance' }).click();
   await expect(form.getByRole('alert')).toContainText('reason');
