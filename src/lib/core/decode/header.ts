@@ -14,11 +14,20 @@ export function normaliseHeader(header: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Maps normalised header names to column indexes for one file. */
 export class Columns {
   private readonly index = new Map<string, number>();
-  /** Lookups by the caller's names, so each row does not normalise headers again. */
-  private readonly lookups = new Map<string, number>();
+  /**
+   * Lookups by the caller's names, keyed by the first name, so each row neither normalises
+   * headers again nor builds a key string (importers read many cells per row).
+   */
+  private readonly lookups = new Map<string, { names: readonly string[]; index: number }[]>();
 
   constructor(readonly header: readonly string[]) {
     header.forEach((h, i) => {
@@ -29,9 +38,10 @@ export class Columns {
 
   /** The index of the first of `names` present, or -1. */
   indexOf(...names: string[]): number {
-    const key = names.length === 1 ? names[0] : names.join('\u0000');
-    const cached = this.lookups.get(key);
-    if (cached !== undefined) return cached;
+    const entries = this.lookups.get(names[0]);
+    if (entries) {
+      for (const e of entries) if (sameNames(e.names, names)) return e.index;
+    }
     let found = -1;
     for (const name of names) {
       const i = this.index.get(normaliseHeader(name));
@@ -40,7 +50,9 @@ export class Columns {
         break;
       }
     }
-    this.lookups.set(key, found);
+    const list = entries ?? [];
+    list.push({ names: [...names], index: found });
+    if (!entries) this.lookups.set(names[0], list);
     return found;
   }
 

@@ -13,11 +13,19 @@ const PLACEHOLDERS = new Set([
   ''
 ]);
 
+const PLACEHOLDER_STARTS = new Set(
+  [...PLACEHOLDERS].filter((p) => p !== '').map((p) => p.charCodeAt(0) | 0x20)
+);
+
 /** True for the strings that mean "no value" (`N/A`, `no_information`, `"null"`, `[]`…). */
 export function isPlaceholder(value: string): boolean {
   // The longest placeholder has 14 letters; most cells are longer and need no lower-casing.
   if (value.length > 20) return false;
-  return PLACEHOLDERS.has(value.trim().toLowerCase());
+  const trimmed = value.trim();
+  if (trimmed === '') return true;
+  // Every placeholder starts with one of these letters: skip the rest without lower-casing.
+  if (!PLACEHOLDER_STARTS.has(trimmed.charCodeAt(0) | 0x20)) return false;
+  return PLACEHOLDERS.has(trimmed.toLowerCase());
 }
 
 /** A trimmed string, or undefined for empty values and placeholders. */
