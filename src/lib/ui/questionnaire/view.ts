@@ -125,6 +125,21 @@ export function evidenceRecords(suggestion: Suggestion, analysis: AnalysisResult
   return [];
 }
 
+/** The measured figure as the tiles write it ("50.0%"), with "9 of 18" when a KPI has one. */
+export function formatMeasured(
+  suggestion: Suggestion,
+  unit: 'percent' | 'count',
+  analysis: AnalysisResult | null
+): string {
+  const value =
+    unit === 'percent' ? `${suggestion.value.toFixed(1)}%` : suggestion.value.toLocaleString('en');
+  const kpi = suggestion.kpiId ? analysis?.kpis.find((k) => k.id === suggestion.kpiId) : undefined;
+  // A ratio only for a KPI read as it is: with `per`, the explanation gives both counts.
+  if (unit !== 'percent' || kpi?.unit !== 'percent' || kpi.value !== suggestion.value) return value;
+  if (kpi.numerator === undefined || kpi.denominator === undefined) return value;
+  return `${value} (${kpi.numerator.toLocaleString('en')} of ${kpi.denominator.toLocaleString('en')})`;
+}
+
 /** For a count of detections that could run: the ids of those rules, for the explanation. */
 export function rulesThatRan(prefix: string, analysis: AnalysisResult): string[] {
   const ids = analysis.findings
