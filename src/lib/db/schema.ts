@@ -39,12 +39,22 @@ export interface StoredLink extends ManualLink {
   created: string;
 }
 
+/**
+ * A saved column mapping (see `core/importers/mapped`). Shared by every assessment: the same
+ * HR list comes back each quarter. Fields after `created` were added later, hence optional.
+ */
 export interface ColumnMappingRow {
-  /** The normalised header signature the mapping was made for. */
   id: string;
   name: string;
+  /** Account field → the file's header cell as written. */
   mapping: Record<string, string>;
   created: string;
+  /** The normalised header signature of the file the mapping was made for. */
+  headerSignature?: string;
+  system?: string;
+  defaultKind?: string;
+  nativeIds?: boolean;
+  dayFirst?: boolean;
 }
 
 export class WorkbookDb extends Dexie {

@@ -8,11 +8,14 @@ import { contentHash } from '../core/import/hash';
 import { describeProblem } from '../core/import/messages';
 import { type PreparedFile, prepareFile } from '../core/import/prepare';
 import { runImporter } from '../core/import/run';
+import { type TableText, visitRows } from '../core/import/table';
+import { headerSignature, mappedImporter, mappingIdOfFormat } from '../core/importers/mapped';
 import { IMPORTERS, importerById } from '../core/importers/registry';
 import { newestTimestamp } from '../core/merge';
 import { newId } from '../db/assessments';
 import { isQuotaError } from '../db/errors';
 import { commitImport, listSources, loadSourceRecords, type StagedSource } from '../db/imports';
+import { listMappings, mappedImporterOf } from '../db/mappings';
 import type {
   FormatCandidate,
   FromImportWorker,
@@ -31,6 +34,19 @@ interface Held {
 
 const held = new Map<string, Held>();
 
+/** The header and first rows of a table, enough for the mapping form to show 5 records. */
+function sampleRows(table: TableText, max = 25): string[][] {
+  const rows: string[][] = [];
+  visitRows(table, {
+    header: (cells) => void rows.push(cells),
+    row: (cells) => {
+      rows.push(cells);
+      return rows.length <= max;
+    }
+  });
+  return rows;
+}
+
 function candidate(
   i: { id: string; label: string; system: string },
   confidence: number,
@@ -45,6 +61,9 @@ async function prepare(
 ): Promise<void> {
   held.clear();
   const existing = await listSources(msg.assessmentId);
+  // Saved column mappings detect their files like any format, and are offered for any table.
+  const mappings = await listMappings();
+  const importers = [...IMPORTERS, ...mappings.map(mappedImporter)];
   const items: PreparedItem[] = [];
   const bytesTotal = msg.files.reduce((n, f) => n + f.file.size, 0);
   let bytesDone = 0;
@@ -62,7 +81,7 @@ async function prepare(
     bytesDone += file.size;
     const hash = await contentHash(bytes);
     const duplicate = existing.find((s) => s.hash === hash);
-    const prepared = prepareFile(name, bytes);
+    const prepared = prepareFile(name, bytes, importers);
     prepared.forEach((p, index) => {
       const itemKey = prepared.length > 1 ? `${key}#${index}` : key;
       if (!p.ok) {
@@ -80,7 +99,8 @@ async function prepare(
       }
       const innerHash = prepared.length > 1 ? `${hash}#${index}` : hash;
       held.set(itemKey, { file: p.file, hash: innerHash, size: p.file.size });
-      const kind = p.file.content.kind === 'table' ? 'table' : 'json';
+      const content = p.file.content;
+      const kind = content.kind === 'table' ? 'table' : 'json';
       items.push({
         key: itemKey,
         name: p.file.name,
@@ -89,9 +109,15 @@ async function prepare(
         candidates: p.file.candidates.map((c) =>
           candidate(c.importer, c.detection.confidence, c.detection.evidence)
         ),
-        alternatives: IMPORTERS.filter((i) => i.input === kind).map((i) =>
-          candidate(i, 0, 'chosen by hand')
-        ),
+        alternatives: importers
+          .filter((i) => i.input === kind)
+          .map((i) => candidate(i, 0, 'chosen by hand')),
+        header: content.kind === 'table' ? content.header : undefined,
+        headerSignature: content.kind === 'table' ? headerSignature(content.header) : undefined,
+        sample:
+          content.kind === 'table' && p.file.candidates.length === 0
+            ? sampleRows(content.table)
+            : undefined,
         preview: p.file.preview,
         duplicateOf: duplicate && prepared.length === 1 ? duplicate.fileName : undefined,
         message:
@@ -106,7 +132,7 @@ async function prepare(
       });
     });
   }
-  post({ type: 'prepared', items });
+  post({ type: 'prepared', items, mappings });
 }
 
 async function runImport(
@@ -121,10 +147,22 @@ async function runImport(
 
   for (const choice of msg.choices) {
     const entry = held.get(choice.key);
-    const importer = importerById(choice.formatId);
-    if (!entry || !importer) continue;
+    if (!entry) continue;
     const name = entry.file.name;
     const base = { key: choice.key, name, accepted: 0, rejected: 0, counts: {}, warnings: [] };
+    const mappingId = mappingIdOfFormat(choice.formatId);
+    const importer =
+      mappingId === undefined ? importerById(choice.formatId) : await mappedImporterOf(mappingId);
+    if (!importer) {
+      if (mappingId !== undefined) {
+        results.push({
+          ...base,
+          status: 'failed',
+          message: `${name} was not imported: the column mapping chosen for it no longer exists.`
+        });
+      }
+      continue;
+    }
     const duplicate =
       existing.find((s) => s.hash === entry.hash) ??
       staged.find((s) => s.source.hash === entry.hash)?.source;
@@ -212,7 +250,7 @@ async function runImport(
       rejectedRows: output.rejected.slice(0, MAX_KEPT_REJECTS),
       evidence:
         entry.file.candidates.find((c) => c.importer.id === importer.id)?.detection.evidence ??
-        'chosen by hand',
+        (mappingId ? 'columns mapped by hand' : 'chosen by hand'),
       scopeKey
     };
     staged.push({ source, records: output.records, replaces: replaced.map((s) => s.id) });

@@ -1,4 +1,5 @@
 /** Messages between the page and the import worker. */
+import type { ColumnMapping } from '../core/importers/mapped';
 
 export interface FormatCandidate {
   id: string;
@@ -21,6 +22,11 @@ export interface PreparedItem {
   preview: string[][];
   /** Name of an already imported file with identical content. */
   duplicateOf?: string;
+  /** Tables only: the header row and its signature, for mapping the columns by hand. */
+  header?: string[];
+  headerSignature?: string;
+  /** Tables of no known format: the header and up to 25 rows, for the mapping preview. */
+  sample?: string[][];
 }
 
 export interface ImportedItem {
@@ -43,7 +49,7 @@ export type ToImportWorker =
   | { type: 'import'; assessmentId: string; choices: { key: string; formatId: string }[] };
 
 export type FromImportWorker =
-  | { type: 'prepared'; items: PreparedItem[] }
+  | { type: 'prepared'; items: PreparedItem[]; mappings: ColumnMapping[] }
   | {
       type: 'progress';
       name: string;

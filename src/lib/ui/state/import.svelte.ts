@@ -3,6 +3,9 @@
  * cancel, summary. The work happens in a worker; cancelling terminates it, which aborts any
  * unfinished transaction, so nothing half-imported is ever stored.
  */
+import { type ColumnMapping, mappedFormatId, mappedImporter } from '../../core/importers/mapped';
+import { describeStorageError } from '../../db/errors';
+import { createMapping, deleteMapping } from '../../db/mappings';
 import ImportWorker from '../../workers/import.worker.ts?worker&inline';
 import type {
   FromImportWorker,
@@ -25,6 +28,16 @@ export interface Progress {
   secondsLeft: number | null;
 }
 
+/** A file nothing can import as it stands: unreadable, or of no known format. */
+function isUnreadable(item: PreparedItem): boolean {
+  return !item.ok || (!item.duplicateOf && item.candidates.length === 0);
+}
+
+/** A readable table of no known format: the user can map its columns. */
+export function needsMapping(item: PreparedItem): boolean {
+  return item.ok && !item.duplicateOf && item.candidates.length === 0 && !!item.header;
+}
+
 export class ImportSession {
   state = $state<ImportState>('idle');
   items = $state<PreparedItem[]>([]);
@@ -37,6 +50,8 @@ export class ImportSession {
   review = $state(false);
   /** Files that could not be read at all, kept for the summary after the import. */
   unreadable = $state<PreparedItem[]>([]);
+  /** Saved column mappings, as the worker found them when it prepared the files. */
+  mappings = $state<ColumnMapping[]>([]);
 
   private worker: Worker | null = null;
   private started = 0;
@@ -107,6 +122,59 @@ export class ImportSession {
     return this.items.filter((i) => i.ok);
   }
 
+  /**
+   * Saves a column mapping (side effect: one row in the mappings table), chooses it for every
+   * unknown table of the same header signature, and imports right away when `andImport`.
+   * Returns the sentence to show when saving failed.
+   */
+  async saveMapping(draft: Omit<ColumnMapping, 'id'>, andImport: boolean): Promise<string | null> {
+    let mapping: ColumnMapping;
+    try {
+      mapping = await createMapping(draft);
+    } catch (error) {
+      log.error('saving a column mapping failed', error);
+      return describeStorageError(error, 'saving the column mapping');
+    }
+    this.mappings = [...this.mappings, mapping];
+    const importer = mappedImporter(mapping);
+    const option = { id: importer.id, label: importer.label, system: importer.system };
+    this.items = this.items.map((item) => {
+      if (!item.ok || !item.header) return item;
+      const alternatives = [...item.alternatives, { ...option, confidence: 0, evidence: '' }];
+      const detected = importer.detect(item.header);
+      if (!detected || item.candidates.length > 0 || item.duplicateOf) {
+        return { ...item, alternatives };
+      }
+      this.choices[item.key] = importer.id;
+      return { ...item, alternatives, candidates: [{ ...option, ...detected }] };
+    });
+    this.unreadable = this.unreadable.filter((u) => !this.choices[u.key]);
+    if (andImport) this.start();
+    return null;
+  }
+
+  /** Deletes a saved mapping; files that were to use it go back to needing a format. */
+  async deleteMapping(id: string): Promise<string | null> {
+    try {
+      await deleteMapping(id);
+    } catch (error) {
+      log.error('deleting a column mapping failed', error);
+      return describeStorageError(error, 'deleting the column mapping');
+    }
+    const formatId = mappedFormatId(id);
+    this.mappings = this.mappings.filter((m) => m.id !== id);
+    this.items = this.items.map((item) => ({
+      ...item,
+      candidates: item.candidates.filter((c) => c.id !== formatId),
+      alternatives: item.alternatives.filter((c) => c.id !== formatId)
+    }));
+    for (const [key, chosen] of Object.entries(this.choices)) {
+      if (chosen === formatId) this.choices[key] = '';
+    }
+    this.unreadable = this.items.filter(isUnreadable);
+    return null;
+  }
+
   /** Stops at once; whatever was not committed is discarded by the browser. */
   cancel(): void {
     this.worker?.terminate();
@@ -158,13 +226,15 @@ export class ImportSession {
             i.ok && !i.duplicateOf ? (i.candidates[0]?.id ?? '') : ''
           ])
         );
+        this.mappings = message.mappings;
         this.state = 'ready';
         this.progress = null;
-        this.unreadable = message.items.filter(
-          (i) => !i.ok || (!i.duplicateOf && i.candidates.length === 0)
-        );
+        this.unreadable = message.items.filter(isUnreadable);
         if (this.unreadable.length === message.items.length && !this.review) {
-          this.fail(this.unreadable.map((i) => i.message).join(' '));
+          // Tables of no known format stop at the review, where their columns can be mapped.
+          if (!this.unreadable.some(needsMapping)) {
+            this.fail(this.unreadable.map((i) => i.message).join(' '));
+          }
         } else if (!this.review && this.confident()) this.start();
         break;
       case 'done':
