@@ -104,7 +104,7 @@ describe('IAM wildcard matching', () => {
 describe('PermissionSet', () => {
   const set = (doc: unknown, username?: string) =>
     new PermissionSet(
-      parseStatements(doc).map((s) => ({ ...s, policyId: 'p', policyName: 'p' })),
+      [parseStatements(doc).map((s) => ({ ...s, policyId: 'p', policyName: 'p' }))],
       username
     );
 

@@ -59,10 +59,11 @@ export function buildPrivilegeGraph(
     for (const t of p.attachedTo) edge(t, p.id, { kind: 'has-policy' });
 
   // Admin-equivalent roles lead to their tier; so do principals admin-equivalent by themselves.
+  const reasons = new Map(analysis.adminEquivalentDetails.map((d) => [d.principalId, d.reason]));
   const awsAdminRoles = new Set(analysis.aws.principals.filter((p) => p.admin).map((p) => p.id));
   for (const r of records.roles) {
     if (roleVerdict(r, awsAdminRoles).adminEquivalent) {
-      const reason = analysis.adminEquivalentDetails.find((d) => d.principalId === r.id)?.reason;
+      const reason = reasons.get(r.id);
       edge(r.id, tier(r.system), {
         kind: 'admin-equivalent',
         reason: reason ?? `${r.name} is an admin role`

@@ -45,5 +45,5 @@ export const PERMISSIONS_MANAGEMENT_ACTIONS: readonly string[] = [
 
 /** The listed actions a principal may perform on every resource. */
 export function unrestrictedActions(p: AwsPrincipal, actions: readonly string[]): string[] {
-  return actions.filter((a) => p.permissions.decide(a, '*').allowed);
+  return actions.filter((a) => p.permissions.allows(a, '*'));
 }

@@ -1,21 +1,19 @@
 /**
- * AWS escalation edges: who can assume which role (trust policies), and who can use a published
- * escalation method to gain more rights. Edges that fan out to other principals (minting a
- * user's keys, passing a role) are kept only towards principals that lead to an admin tier,
- * found by repeating the search until nothing new is reached; without that, one
- * `iam:CreateAccessKey` on `*` would add an edge to every user of the account.
+ * AWS escalation edges: the published methods (escalation-methods.ts) and role assumption.
+ * Edges that fan out to other principals (minting a user's keys, passing or assuming a role)
+ * are kept only towards principals that lead to an admin tier, found by repeating the search
+ * until nothing new is reached, and at most MAX_TARGETS per principal and method: without
+ * that, one `iam:CreateAccessKey` on `*` adds an edge to every user of the account.
  */
 import type { Policy } from '../../model';
-import { adminTierId, type PrivilegeEdge } from '../types';
+import type { PrivilegeEdge } from '../types';
+import { arnFor, AWS_ADMIN_TIER as ADMIN, namedAssumeEdges, OpenTrusts } from './assume';
 import { ESCALATION_METHODS, type EscalationMethod } from './escalation-methods';
 import type { AwsPrincipal } from './principals';
 import type { TrustRelationship } from './trust';
 
-const ADMIN = adminTierId('aws');
-
-function arnFor(p: AwsPrincipal): string {
-  return p.arn ?? `arn:aws:iam::${p.accountId ?? '000000000000'}:${p.kind}/${p.name}`;
-}
+/** Fan-out edges kept per principal and method; admin-equivalent targets first. */
+export const MAX_TARGETS = 5;
 
 function policyArn(policy: Policy, accountId: string | undefined): string {
   if (policy.nativeId.startsWith('arn:')) return policy.nativeId;
@@ -49,69 +47,63 @@ function usableMethods(p: AwsPrincipal): Usable[] {
   return out;
 }
 
-/** Can-assume edges from trust policies. */
-export function assumeEdges(
-  principals: readonly AwsPrincipal[],
-  trusts: readonly TrustRelationship[]
-): PrivilegeEdge[] {
-  const byId = new Map(principals.map((p) => [p.id, p]));
-  const assumers = principals.filter(
-    (p) =>
-      (p.kind === 'user' || p.kind === 'role') && p.permissions.decideAny('sts:AssumeRole').allowed
-  );
-  const out = new Map<string, PrivilegeEdge>();
-  const add = (
-    from: string,
-    to: string,
-    t: TrustRelationship,
-    definite: boolean,
-    policyIds: string[]
-  ) => {
-    const key = `${from}>${to}`;
-    if (out.has(key) && out.get(key)?.certainty === 'definite') return;
-    out.set(key, {
-      from,
+class EdgeBook {
+  readonly edges = new Map<string, PrivilegeEdge>();
+
+  escalate(p: AwsPrincipal, u: Usable, to: string, via?: string): void {
+    const key = `${p.id}>${to}>${u.method.id}`;
+    if (this.edges.has(key)) return;
+    const definite = u.method.certainty === 'definite' && !u.conditional;
+    this.edges.set(key, {
+      from: p.id,
       to,
-      kind: 'can-assume',
-      certainty: definite && !t.conditional ? 'definite' : 'possible',
-      actions: ['sts:AssumeRole'],
-      policyIds,
-      note: `trust policy names ${t.principal}`
+      kind: 'can-escalate',
+      methodId: u.method.id,
+      actions: u.method.actions,
+      policyIds: u.policyIds,
+      certainty: definite ? 'definite' : 'possible',
+      via
     });
-  };
-  for (const t of trusts) {
-    const role = byId.get(t.roleId);
-    if (!role || t.negated) continue;
-    if (t.kind === 'principal')
-      for (const id of t.principalIds) if (id !== role.id) add(id, role.id, t, true, []);
-    if (t.kind !== 'account' && t.kind !== 'wildcard') continue;
-    const account = /^\d{12}$/.test(t.principal) ? t.principal : t.principal.split(':')[4];
-    for (const p of assumers) {
-      if (p.id === role.id) continue;
-      if (t.kind === 'account' && p.accountId && account && p.accountId !== account) continue;
-      const d = p.permissions.decide('sts:AssumeRole', arnFor(role));
-      if (d.allowed) add(p.id, role.id, t, !d.conditional, d.policyIds);
-    }
   }
-  return [...out.values()];
+
+  private readonly assumes = new Map<string, string[]>();
+
+  add(e: PrivilegeEdge): void {
+    const key = `${e.from}>${e.to}>assume`;
+    if (this.edges.has(key)) return;
+    this.edges.set(key, e);
+    this.assumes.set(e.from, [...(this.assumes.get(e.from) ?? []), e.to]);
+  }
+
+  /** Roles the principal can assume by the edges recorded so far. */
+  assumedBy(id: string): string[] {
+    return this.assumes.get(id) ?? [];
+  }
 }
 
-/** Can-escalate edges, towards an admin tier or a principal that leads to one. */
-export function escalationEdges(
+/** Every AWS edge: named trusts, open trusts and escalation methods that lead somewhere. */
+export function awsEdges(
   principals: readonly AwsPrincipal[],
   trusts: readonly TrustRelationship[],
-  assume: readonly PrivilegeEdge[],
   adminIds: ReadonlySet<string>,
   policies: ReadonlyMap<string, Policy>
 ): PrivilegeEdge[] {
+  const book = new EdgeBook();
+  namedAssumeEdges(trusts).forEach((e) => book.add(e));
+  const open = new OpenTrusts(principals, trusts);
   const actors = principals.filter(
     (p) => (p.kind === 'user' || p.kind === 'role') && !adminIds.has(p.id)
   );
   const usable = new Map(actors.map((p) => [p.id, usableMethods(p)]));
-  const users = principals.filter((p) => p.kind === 'user');
-  const groups = principals.filter((p) => p.kind === 'group');
-  const roles = principals.filter((p) => p.kind === 'role');
   const byId = new Map(principals.map((p) => [p.id, p]));
+  const allows = (p: AwsPrincipal, action: string, target: AwsPrincipal) =>
+    p.permissions.allows(action, arnFor(target));
+
+  // Methods that raise the principal itself (or a role it can already assume) come first.
+  for (const p of actors) {
+    for (const u of usable.get(p.id) ?? []) selfEdges(p, u, book, byId, policies, open, allows);
+  }
+
   const trustedBy = new Map<string, Set<string>>();
   for (const t of trusts) {
     if (t.kind !== 'service') continue;
@@ -119,104 +111,120 @@ export function escalationEdges(
     set.add(t.roleId);
     trustedBy.set(t.principal, set);
   }
-  const assumable = new Map<string, string[]>();
-  for (const e of assume) assumable.set(e.from, [...(assumable.get(e.from) ?? []), e.to]);
-
-  const edges = new Map<string, PrivilegeEdge>();
-  const add = (p: AwsPrincipal, u: Usable, to: string, via?: string) => {
-    const key = `${p.id}>${to}>${u.method.id}`;
-    if (edges.has(key)) return;
-    edges.set(key, {
-      from: p.id,
-      to,
-      kind: 'can-escalate',
-      methodId: u.method.id,
-      actions: u.method.actions,
-      policyIds: u.policyIds,
-      certainty: u.method.certainty === 'definite' && !u.conditional ? 'definite' : 'possible',
-      via
-    });
-  };
-  const allows = (p: AwsPrincipal, action: string, target: string) =>
-    p.permissions.decide(action, target).allowed;
-
-  // Methods that raise the principal itself do not depend on what else leads anywhere.
-  for (const p of actors) {
-    for (const u of usable.get(p.id) ?? []) {
-      const m = u.method;
-      if (m.reaches === 'self') {
-        if (m.id === 'create-policy-version' || m.id === 'set-default-policy-version') {
-          for (const id of p.policyIds) {
-            const pol = policies.get(id);
-            if (
-              pol?.kind === 'customer-managed' &&
-              allows(p, m.targetAction, policyArn(pol, p.accountId))
-            )
-              add(p, u, ADMIN, id);
-          }
-        } else if (m.targetAction.endsWith('UserPolicy') && p.kind === 'user') {
-          if (allows(p, m.targetAction, arnFor(p))) add(p, u, ADMIN);
-        } else if (m.targetAction.endsWith('GroupPolicy') && p.kind === 'user') {
-          for (const g of p.groupIds) {
-            const group = byId.get(g);
-            if (group && allows(p, m.targetAction, arnFor(group))) add(p, u, ADMIN, g);
-          }
-        } else if (m.targetAction.endsWith('RolePolicy') && p.kind === 'role') {
-          if (allows(p, m.targetAction, arnFor(p))) add(p, u, ADMIN);
-        }
-      } else if (m.reaches === 'assumable-role') {
-        for (const r of assumable.get(p.id) ?? []) {
-          const role = byId.get(r);
-          if (role && allows(p, m.targetAction, arnFor(role))) add(p, u, ADMIN, r);
-        }
-      }
-    }
-  }
-
-  // Fan-out methods, repeated while new principals turn out to lead to an admin tier.
   const leads = new Set<string>(adminIds);
   const grow = () => {
-    let changed = false;
-    for (const e of [...edges.values(), ...assume]) {
-      if ((e.to === ADMIN || leads.has(e.to)) && !leads.has(e.from)) {
-        leads.add(e.from);
-        changed = true;
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const e of book.edges.values()) {
+        if ((e.to === ADMIN || leads.has(e.to)) && !leads.has(e.from)) {
+          leads.add(e.from);
+          changed = true;
+        }
       }
     }
-    return changed;
   };
   grow();
-  for (let round = 0; round < 10; round++) {
+
+  // Fan-out, round after round towards the principals found to lead somewhere in the last
+  // round only, so that no pair is tested twice.
+  const kept = new Map<string, number>();
+  const room = (key: string) => MAX_TARGETS - (kept.get(key) ?? 0);
+  const count = (key: string) => kept.set(key, (kept.get(key) ?? 0) + 1);
+  let fresh = [...leads];
+  for (let round = 0; round < 10 && fresh.length > 0; round++) {
+    const targets = fresh
+      .map((id) => byId.get(id))
+      .filter((x): x is AwsPrincipal => !!x)
+      .sort((a, b) => Number(adminIds.has(b.id)) - Number(adminIds.has(a.id)));
+    const openFresh = open.among(targets.map((t) => t.id));
+    const of = (kind: AwsPrincipal['kind']) => targets.filter((t) => t.kind === kind);
+    const users = of('user');
+    const groups = of('group');
+    const roles = of('role');
+    const rolesFor = new Map<string, AwsPrincipal[]>();
+    for (const [service, ids] of trustedBy)
+      rolesFor.set(
+        service,
+        roles.filter((r) => ids.has(r.id))
+      );
     for (const p of actors) {
+      const assumeKey = `${p.id}>assume`;
+      for (const e of open.edgesFrom(p, openFresh, room(assumeKey))) {
+        book.add(e);
+        count(assumeKey);
+      }
       for (const u of usable.get(p.id) ?? []) {
         const m = u.method;
-        if (m.reaches === 'other-user') {
-          for (const t of users)
-            if (t.id !== p.id && leads.has(t.id) && allows(p, m.targetAction, arnFor(t)))
-              add(p, u, t.id);
-        } else if (m.reaches === 'group' && p.kind === 'user') {
-          for (const g of groups)
-            if (
-              !p.groupIds.includes(g.id) &&
-              leads.has(g.id) &&
-              allows(p, m.targetAction, arnFor(g))
-            )
-              add(p, u, g.id);
-        } else if (m.reaches === 'role-trust') {
-          for (const r of roles)
-            if (r.id !== p.id && leads.has(r.id) && allows(p, m.targetAction, arnFor(r)))
-              add(p, u, r.id);
-        } else if (m.reaches === 'service-role' && m.service) {
-          const passes = m.actions.includes('iam:PassRole');
-          for (const r of trustedBy.get(m.service) ?? []) {
-            const role = byId.get(r);
-            if (!role || r === p.id || !leads.has(r)) continue;
-            if (!passes || allows(p, 'iam:PassRole', arnFor(role))) add(p, u, r);
+        const key = `${p.id}>${m.id}`;
+        if (room(key) <= 0) continue;
+        let list: AwsPrincipal[] = [];
+        if (m.reaches === 'other-user') list = users;
+        else if (m.reaches === 'group' && p.kind === 'user') {
+          list = groups.filter((g) => !p.groupIds.includes(g.id));
+        } else if (m.reaches === 'role-trust') list = roles;
+        else if (m.reaches === 'service-role' && m.service) {
+          list = rolesFor.get(m.service) ?? [];
+        }
+        const passes = m.actions.includes('iam:PassRole');
+        for (const t of list) {
+          if (room(key) <= 0) break;
+          if (t.id === p.id) continue;
+          const ok =
+            m.reaches === 'service-role'
+              ? !passes || allows(p, 'iam:PassRole', t)
+              : allows(p, m.targetAction, t);
+          if (ok) {
+            book.escalate(p, u, t.id);
+            count(key);
           }
         }
       }
     }
-    if (!grow()) break;
+    const before = new Set(leads);
+    grow();
+    fresh = [...leads].filter((id) => !before.has(id));
   }
-  return [...edges.values()];
+  return [...book.edges.values()];
+}
+
+function selfEdges(
+  p: AwsPrincipal,
+  u: Usable,
+  book: EdgeBook,
+  byId: ReadonlyMap<string, AwsPrincipal>,
+  policies: ReadonlyMap<string, Policy>,
+  open: OpenTrusts,
+  allows: (p: AwsPrincipal, action: string, target: AwsPrincipal) => boolean
+): void {
+  const m = u.method;
+  if (m.reaches === 'assumable-role') {
+    // A role the principal can assume (named or open) and may also modify raises it: one
+    // such role is enough, so the search stops at the first.
+    for (const r of book.assumedBy(p.id)) {
+      const role = byId.get(r);
+      if (role && allows(p, m.targetAction, role)) return book.escalate(p, u, ADMIN, r);
+    }
+    const modifiable = open.all().filter((o) => allows(p, m.targetAction, o.role));
+    const first = open.edgesFrom(p, modifiable, 1)[0];
+    if (first) book.escalate(p, u, ADMIN, first.to);
+    return;
+  }
+  if (m.reaches !== 'self') return;
+  if (m.id === 'create-policy-version' || m.id === 'set-default-policy-version') {
+    for (const id of p.policyIds) {
+      const pol = policies.get(id);
+      if (pol?.kind !== 'customer-managed') continue;
+      if (p.permissions.allows(m.targetAction, policyArn(pol, p.accountId)))
+        book.escalate(p, u, ADMIN, id);
+    }
+  } else if (m.targetAction.endsWith('UserPolicy') && p.kind === 'user') {
+    if (allows(p, m.targetAction, p)) book.escalate(p, u, ADMIN);
+  } else if (m.targetAction.endsWith('GroupPolicy') && p.kind === 'user') {
+    for (const g of p.groupIds) {
+      const group = byId.get(g);
+      if (group && allows(p, m.targetAction, group)) book.escalate(p, u, ADMIN, g);
+    }
+  } else if (m.targetAction.endsWith('RolePolicy') && p.kind === 'role') {
+    if (allows(p, m.targetAction, p)) book.escalate(p, u, ADMIN);
+  }
 }

@@ -3,18 +3,19 @@
  * without regard to case (IAM treats `iam:passrole` as `iam:PassRole`); ARNs compare exactly.
  */
 
-const compiled = new Map<string, RegExp>();
+const insensitive = new Map<string, RegExp>();
+const sensitive = new Map<string, RegExp>();
 
 function toRegex(glob: string, ignoreCase: boolean): RegExp {
-  const key = (ignoreCase ? 'i:' : 's:') + glob;
-  let re = compiled.get(key);
+  const cache = ignoreCase ? insensitive : sensitive;
+  let re = cache.get(glob);
   if (!re) {
     const body = glob
       .split('')
       .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\/-]/g, '\\$&')))
       .join('');
     re = new RegExp(`^${body}$`, ignoreCase ? 'is' : 's');
-    compiled.set(key, re);
+    cache.set(glob, re);
   }
   return re;
 }
@@ -40,6 +41,11 @@ export function coversPrefix(pattern: string, prefix: string, ignoreCase = true)
   const head = pattern.replace(/\*+$/, '');
   if (head.length === pattern.length) return false;
   if (head === '') return true;
+  // Most patterns (`ec2:Describe*`) have a literal head: compare without a regex.
+  if (!/[*?]/.test(head)) {
+    const h = ignoreCase ? head.toLowerCase() : head;
+    return (ignoreCase ? prefix.toLowerCase() : prefix).startsWith(h);
+  }
   const re = toRegex(head, ignoreCase);
   for (let k = 0; k <= prefix.length; k++) if (re.test(prefix.slice(0, k))) return true;
   return false;

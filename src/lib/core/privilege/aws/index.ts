@@ -8,7 +8,7 @@ import {
   PERMISSIONS_MANAGEMENT_ACTIONS,
   unrestrictedActions
 } from './capabilities';
-import { assumeEdges, escalationEdges } from './escalation';
+import { awsEdges } from './escalation';
 import { awsPrincipals, type AwsPrincipalKind } from './principals';
 import { awsTrusts, type TrustRelationship } from './trust';
 import { unusedAwsRoles, type UnusedRole } from './unused-roles';
@@ -73,15 +73,14 @@ export function analyseAws(
 
   const adminIds = new Set(admins.map((a) => a.principalId));
   const trusts = awsTrusts(principals, byArn);
-  const assume = assumeEdges(principals, trusts);
   const policies = new Map(records.policies.map((p) => [p.id, p]));
-  const escalate = escalationEdges(principals, trusts, assume, adminIds, policies);
+  const edges = awsEdges(principals, trusts, adminIds, policies);
   return {
     aws: {
       assessed,
       principals: rights,
       trusts,
-      edges: [...assume, ...escalate],
+      edges,
       unusedRoles: unusedAwsRoles(records.roles, asOf, unusedDays)
     },
     admins

@@ -11,8 +11,6 @@ import type { Statement } from './policy-document';
 export interface SourcedStatement extends Statement {
   policyId: string;
   policyName: string;
-  /** The group the policy reached the principal through, when it did. */
-  via?: string;
 }
 
 /** The verdict for one action. */
@@ -45,21 +43,96 @@ function anyResource(s: Statement): boolean {
   return !(s.notResources ?? []).some((r) => r.replace(/\*/g, '') === '');
 }
 
+// Statements relevant to an action, remembered per policy: principals share policies, so the
+// filtering of a long AWS-managed action list happens once per policy, not once per principal.
+const relevantByPolicy = new WeakMap<
+  readonly SourcedStatement[],
+  Map<string, SourcedStatement[]>
+>();
+
+function relevantIn(list: readonly SourcedStatement[], action: string): SourcedStatement[] {
+  let memo = relevantByPolicy.get(list);
+  if (!memo) {
+    memo = new Map();
+    relevantByPolicy.set(list, memo);
+  }
+  const key = action.toLowerCase();
+  let hit = memo.get(key);
+  if (!hit) {
+    hit = list.filter((s) => actionMatches(s, action));
+    memo.set(key, hit);
+  }
+  return hit;
+}
+
+const EMPTY: SourcedStatement[] = [];
+const MISS = { hit: false, guessed: false };
+const HIT = [
+  { hit: true, guessed: false },
+  { hit: true, guessed: true }
+];
+
+interface ServiceSummary {
+  /** Services named exactly in some Action list (`iam`, `s3`). */
+  services: Set<string>;
+  /** Some statement may match any service (`*`, `*:Get*`, or a NotAction). */
+  loose: boolean;
+}
+
+const summaries = new WeakMap<readonly SourcedStatement[], ServiceSummary>();
+
+// Most principals name a handful of services; asking them about any other is answered here.
+function summaryOf(list: readonly SourcedStatement[]): ServiceSummary {
+  let summary = summaries.get(list);
+  if (summary) return summary;
+  summary = { services: new Set(), loose: false };
+  for (const s of list) {
+    if (!s.actions) {
+      summary.loose = true;
+      continue;
+    }
+    for (const a of s.actions) {
+      const colon = a.indexOf(':');
+      const service = colon < 0 ? a : a.slice(0, colon);
+      if (colon < 0 || /[*?]/.test(service)) summary.loose = true;
+      else summary.services.add(service.toLowerCase());
+    }
+  }
+  summaries.set(list, summary);
+  return summary;
+}
+
 export class PermissionSet {
   private readonly byAction = new Map<string, SourcedStatement[]>();
+  /** Every statement, all policies together. */
+  readonly statements: SourcedStatement[];
 
-  /** `username` fills `${aws:username}` in resource patterns (users only). */
+  /**
+   * `policies` holds one statement list per policy (shared between principals); `username`
+   * fills `${aws:username}` in resource patterns (users only).
+   */
   constructor(
-    readonly statements: SourcedStatement[],
+    private readonly policies: readonly (readonly SourcedStatement[])[],
     private readonly username?: string
-  ) {}
+  ) {
+    this.statements = policies.flat();
+  }
 
   private relevant(action: string): SourcedStatement[] {
-    const key = action.toLowerCase();
-    let list = this.byAction.get(key);
+    // Keyed by the action as asked: callers use the catalogue's spelling, so case never varies.
+    let list = this.byAction.get(action);
     if (!list) {
-      list = this.statements.filter((s) => actionMatches(s, action));
-      this.byAction.set(key, list);
+      const key = action.toLowerCase();
+      const service = key.slice(0, key.indexOf(':'));
+      const hits: SourcedStatement[][] = [];
+      for (const p of this.policies) {
+        const summary = summaryOf(p);
+        if (!summary.loose && !summary.services.has(service)) continue;
+        const found = relevantIn(p, action);
+        if (found.length > 0) hits.push(found);
+      }
+      list = hits.length === 0 ? EMPTY : hits.length === 1 ? hits[0] : hits.flat();
+      this.byAction.set(action, list);
     }
     return list;
   }
@@ -77,26 +150,61 @@ export class PermissionSet {
   }
 
   private resourceMatches(s: Statement, arn: string): { hit: boolean; guessed: boolean } {
+    return this.resourceHit(s, arn) ? HIT[this.lastGuessed ? 1 : 0] : MISS;
+  }
+
+  // Set by resourceHit: the match relied on a policy variable read as `*`.
+  private lastGuessed = false;
+
+  /** Allocation-free core of resourceMatches (it runs for every principal-target pair). */
+  private resourceHit(s: Statement, arn: string): boolean {
+    this.lastGuessed = false;
     const list = s.resources ?? s.notResources ?? [];
-    let guessed = false;
-    const hit = list.some((r) => {
+    let hit = false;
+    for (const r of list) {
+      if (!r.includes('${')) {
+        if (matchResource(r, arn)) {
+          hit = true;
+          break;
+        }
+        continue;
+      }
       const p = this.resourcePattern(r);
-      const m = matchResource(p.pattern, arn);
-      if (m && p.guessed) guessed = true;
-      return m;
-    });
-    return s.resources ? { hit, guessed } : { hit: !hit, guessed: false };
+      if (matchResource(p.pattern, arn)) {
+        hit = true;
+        this.lastGuessed = p.guessed;
+        break;
+      }
+    }
+    if (!s.resources) {
+      this.lastGuessed = false;
+      return !hit;
+    }
+    return hit;
   }
 
   /** Is `action` allowed on the resource `arn`? `*` asks "on every resource". */
   decide(action: string, arn: string): Decision {
     const list = this.relevant(action);
     for (const s of list) {
-      if (s.effect === 'Deny' && !s.conditional && this.resourceMatches(s, arn).hit) {
+      if (s.effect === 'Deny' && !s.conditional && this.resourceHit(s, arn)) {
         return DENIED(s.policyId);
       }
     }
     return this.collectAllows(list, (s) => this.resourceMatches(s, arn));
+  }
+
+  /** The same verdict as `decide(action, arn).allowed`, without building a Decision. */
+  allows(action: string, arn: string): boolean {
+    const list = this.relevant(action);
+    if (list.length === 0) return false;
+    let allowed = false;
+    for (const s of list) {
+      if (s.effect === 'Deny') {
+        if (!s.conditional && this.resourceHit(s, arn)) return false;
+      } else if (!allowed && this.resourceHit(s, arn)) allowed = true;
+    }
+    return allowed;
   }
 
   /** Is `action` allowed on at least one resource, and not denied everywhere? */
@@ -139,8 +247,17 @@ export class PermissionSet {
   }
 }
 
+const grants = new WeakMap<Statement, '*' | 'iam:*' | undefined>();
+
 /** How an Allow statement grants full rights: `*` (everything) or `iam:*`, on every resource. */
 export function fullGrant(s: Statement): '*' | 'iam:*' | undefined {
+  if (grants.has(s)) return grants.get(s);
+  const g = computeFullGrant(s);
+  grants.set(s, g);
+  return g;
+}
+
+function computeFullGrant(s: Statement): '*' | 'iam:*' | undefined {
   if (s.effect !== 'Allow') return undefined;
   // A NotResource that carves out IAM resources leaves IAM itself out of reach.
   const onAll = s.resources

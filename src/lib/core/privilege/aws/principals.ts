@@ -64,14 +64,16 @@ export function awsPrincipals(records: RecordSet, membership: Membership): AwsPr
     }
   }
 
-  function sourced(ownerId: string, via?: string): SourcedStatement[] {
-    const out: SourcedStatement[] = [];
-    for (const p of attached.get(ownerId) ?? []) {
-      for (const s of parsed.get(p.id) ?? []) {
-        out.push({ ...s, policyId: p.id, policyName: p.name, via });
-      }
-    }
-    return out;
+  // One statement list per policy, shared by every principal it is attached to.
+  const shared = new Map<string, SourcedStatement[]>();
+  for (const p of policies) {
+    shared.set(
+      p.id,
+      (parsed.get(p.id) ?? []).map((s) => ({ ...s, policyId: p.id, policyName: p.name }))
+    );
+  }
+  function sourced(ownerId: string): SourcedStatement[][] {
+    return (attached.get(ownerId) ?? []).map((p) => shared.get(p.id) ?? []);
   }
 
   function make(
@@ -80,7 +82,8 @@ export function awsPrincipals(records: RecordSet, membership: Membership): AwsPr
     groupIds: string[]
   ): AwsPrincipal {
     const arn = arnOf(record);
-    const statements = [...sourced(record.id), ...groupIds.flatMap((g) => sourced(g, g))];
+    const lists = [...sourced(record.id), ...groupIds.flatMap((g) => sourced(g))];
+    const statements = lists.flat();
     const name = lastSegment(arn, record.name);
     return {
       id: record.id,
@@ -91,7 +94,7 @@ export function awsPrincipals(records: RecordSet, membership: Membership): AwsPr
       record,
       groupIds,
       policyIds: [...new Set(statements.map((s) => s.policyId))],
-      permissions: new PermissionSet(statements, kind === 'user' ? name : undefined)
+      permissions: new PermissionSet(lists, kind === 'user' ? name : undefined)
     };
   }
 
