@@ -72,7 +72,8 @@ function nested(): RecordSet {
     account('dave', {}, false),
     account('svc_sql', { hasSpn: true, spn: 'MSSQLSvc/db1:1433' }),
     account('legacy', { userAccountControl: 0x400000 | 0x200 }),
-    account('web01$', { trustedForDelegation: true, computer: true })
+    account('web01$', { trustedForDelegation: true, computer: true }),
+    account('dc01$', { unconstrainedDelegation: true, computer: true, domainController: true })
   ];
   r.groups = [
     group('Domain Admins', ['ad:group:tier2'], 'S-1-5-21-1-2-3-512'),
@@ -107,7 +108,7 @@ describe('analysePrivilege on nested AD groups', () => {
     expect(a.privileged.sort()).toEqual(['ad:user:alice', 'ad:user:bob']);
   });
 
-  it('analysePrivilege(nested) finds svc_sql kerberoastable, legacy AS-REP roastable (UAC 0x400000), web01$ with unconstrained delegation', () => {
+  it('analysePrivilege(nested) finds svc_sql kerberoastable, legacy AS-REP roastable (UAC 0x400000), web01$ with unconstrained delegation (domain controller dc01$ left out)', () => {
     expect(a.ad.kerberoastable).toEqual(['ad:user:svc_sql']);
     expect(a.ad.asrepRoastable).toEqual(['ad:user:legacy']);
     expect(a.ad.unconstrainedDelegation).toEqual(['ad:user:web01$']);

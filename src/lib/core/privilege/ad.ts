@@ -34,6 +34,12 @@ export function analyseAd(records: RecordSet): AdPrivilege {
   const pick = (pred: (f: ReturnType<typeof adFlags>) => boolean | undefined) =>
     enabled.filter((a) => pred(flags.get(a.id) ?? {})).map((a) => a.id);
   const groups = records.groups.filter((g) => g.system === 'ad');
+  const byId = new Map(accounts.map((a) => [a.id, a]));
+  const isDc = (id: string) => {
+    const attrs = byId.get(id)?.attrs;
+    const dn = String(attrs?.distinguishedName ?? '');
+    return attrs?.domainController === true || /OU=Domain Controllers,/i.test(dn);
+  };
   const flagsReported = [...flags.values()].some(
     (f) =>
       f.hasSpn !== undefined ||
@@ -50,6 +56,7 @@ export function analyseAd(records: RecordSet): AdPrivilege {
       .filter((a) => flags.get(a.id)?.hasSpn && !isKrbtgt(a) && !isMachine(a))
       .map((a) => a.id),
     asrepRoastable: pick((f) => f.dontRequirePreauth),
-    unconstrainedDelegation: pick((f) => f.unconstrainedDelegation)
+    // Domain controllers hold unconstrained delegation by design; everyone else should not.
+    unconstrainedDelegation: pick((f) => f.unconstrainedDelegation).filter((id) => !isDc(id))
   };
 }
