@@ -59,6 +59,11 @@ describe('readMappedDate(cell, dayFirst)', () => {
     });
   });
 
+  it('readMappedDate(3/15/24) reads two-digit years as 20yy below 70, else 19yy', () => {
+    expect(readMappedDate('3/15/24 9:30', false)).toEqual({ iso: '2024-03-15T09:30:00.000Z' });
+    expect(readMappedDate('12/31/99', false)).toEqual({ iso: '1999-12-31T00:00:00.000Z' });
+  });
+
   it('readMappedDate(2/30/2024) and month 13 are unreadable, not rolled over', () => {
     expect(readMappedDate('2/30/2024', false)).toEqual({ invalid: true });
     expect(readMappedDate('13/01/2024', false)).toEqual({ invalid: true });

@@ -58,12 +58,14 @@ export function readEnabled(raw: unknown): boolean | undefined {
 }
 
 const NUMERIC_DATE =
-  /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]M)?)?$/i;
+  /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]M)?)?$/i;
 
 /**
  * Reads a date cell. `3/15/2024` and `15.03.2024` are read here, in UTC, month or day first
  * as the mapping says: `readDate` hands date-only slash forms to `Date.parse`, which reads
  * them in the browser's local zone, so the same file would give other dates elsewhere.
+ * Two-digit years are 20yy below 70, else 19yy: SheetJS writes Excel's default short date
+ * (format 14) as `3/15/24`.
  */
 export function readMappedDate(raw: string | undefined, dayFirst: boolean): DateRead {
   const value = raw?.trim() ?? '';
@@ -78,7 +80,8 @@ export function readMappedDate(raw: string | undefined, dayFirst: boolean): Date
   if (ampm === 'AM' && hour === 12) hour = 0;
   const minute = Number(m[5] ?? 0);
   const second = Number(m[6] ?? 0);
-  const year = Number(m[3]);
+  const yy = Number(m[3]);
+  const year = m[3].length === 4 ? yy : yy < 70 ? 2000 + yy : 1900 + yy;
   const ms = Date.UTC(year, month - 1, day, hour, minute, second);
   const d = new Date(ms);
   // Date.UTC rolls 31/02 over into March; a date that does not exist is unreadable.
