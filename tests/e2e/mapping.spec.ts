@@ -1,8 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { fixture, importFiles, newAssessment } from './app';
+import { fixture, importFiles, newAssessment, realExport } from './app';
 
 const HR_USERS = fixture('mapped/hr-users.csv');
+const AWS_REPORT = realExport(
+  '01_aws_credential_report/c7n_test_account_credential_report.GetCredentialReport_1.content.csv'
+);
 
 /** Opens the Files page and returns the row of the mapped file. */
 async function mappedSourceRow(page: Page) {
@@ -15,10 +18,10 @@ async function mappedSourceRow(page: Page) {
   return row;
 }
 
-/** Drops the file with "Review formats and previews before importing" ticked. */
-async function dropForReview(page: Page) {
+/** Drops files with "Review formats and previews before importing" ticked. */
+async function dropForReview(page: Page, files = [HR_USERS]) {
   await page.getByLabel('Review formats and previews before importing').check();
-  await page.getByTestId('import-files').setInputFiles([HR_USERS]);
+  await page.getByTestId('import-files').setInputFiles(files);
 }
 
 test('an HR list of no known format is mapped by hand, then imports by itself', async ({
@@ -81,12 +84,31 @@ test('an HR list of no known format is mapped by hand, then imports by itself', 
   await expect(again).toContainText('matches your saved column mapping “HR users”');
   await expect(again.locator('td').nth(7)).toHaveText('1');
 
-  // 3. Third assessment: the mapping is offered, and once deleted the form comes back.
+  // 3. Third assessment: the mapping is detected for the HR list and offered for any other
+  // table; once deleted, the form comes back.
   await newAssessment(page, info);
-  await dropForReview(page);
+  await dropForReview(page, [HR_USERS, AWS_REPORT]);
   await expect(page.getByText(/Detected: Mapped: HR users — matches your saved/)).toBeVisible();
+  const awsItem = page.locator('article', { hasText: 'GetCredentialReport_1' });
+  await expect(
+    awsItem.getByLabel('Format').locator('optgroup[label="Your saved column mappings"] option')
+  ).toHaveText(['Mapped: HR users']);
   await page.getByText('Saved column mappings (1)').click();
   await page.getByRole('button', { name: 'Delete mapping HR users' }).click();
   await expect(page.getByText('Not a known export: map its columns')).toBeVisible();
   await expect(page.getByTestId('saved-mappings')).toHaveCount(0);
+});
+
+test('a lone table of no known format dropped without review opens the mapping form', async ({
+  page
+}, info) => {
+  await newAssessment(page, info);
+  await page.getByTestId('import-files').setInputFiles([HR_USERS]);
+  await expect(page.getByText('Not a known export: map its columns')).toBeVisible();
+  await expect(page.getByTestId('import-status')).toHaveAttribute('data-state', 'idle');
+  await expect(page.getByTestId('import-error')).toHaveCount(0);
+  // Nothing is saved until the user asks: the button waits for a system.
+  const save = page.getByRole('button', { name: 'Save mapping and import' });
+  await expect(save).toBeDisabled();
+  await expect(page.getByText('Choose the system the accounts belong to.')).toBeVisible();
 });
