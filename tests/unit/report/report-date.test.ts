@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { reportDate, reportFileName } from '../../../src/lib/core/report/report-date';
+import {
+  assessmentFileName,
+  reportDate,
+  reportFileName
+} from '../../../src/lib/core/report/report-date';
 
 const assessment = { created: '2024-01-02T08:00:00Z', updated: '2024-01-05T08:00:00Z' };
 
@@ -41,8 +45,16 @@ describe('reportFileName', () => {
     expect(reportFileName('Northwind Meridian (demo)', '2025-03-31')).toBe(
       'Northwind Meridian (demo)-zero-trust-report-2025-03-31.pdf'
     );
-    expect(reportFileName(' .. ', '2020-01-01', 'xlsx')).toBe(
-      'assessment-zero-trust-report-2020-01-01.xlsx'
+  });
+});
+
+describe('assessmentFileName', () => {
+  it('assessmentFileName(client, what, asOf, ext) names an export; an empty client reads assessment', () => {
+    expect(assessmentFileName(' .. ', 'roadmap', '2020-01-01T10:00:00Z', 'xlsx')).toBe(
+      'assessment-roadmap-2020-01-01.xlsx'
+    );
+    expect(assessmentFileName('Contoso', 'findings', '2020-01-01', 'csv')).toBe(
+      'Contoso-findings-2020-01-01.csv'
     );
   });
 });

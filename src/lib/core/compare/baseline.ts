@@ -4,12 +4,10 @@
  */
 import { analyse } from '../analysis/analyse';
 import type { StoredData } from '../analysis/input';
-import type { AnalysisResult } from '../analysis/result';
 import { RECORD_KINDS } from '../model';
 import type { RecordSet } from '../model';
-import type { Score } from '../questionnaire/score';
 import type { WorkbookFile } from '../workbook/format';
-import { scoreSummary } from './score-summary';
+import { snapshotOf } from './snapshot';
 import type { AssessmentSnapshot } from './types';
 
 /** A record set of empty arrays, one per kind. */
@@ -37,15 +35,6 @@ export function workbookStoredData(file: WorkbookFile): StoredData {
     records,
     links: file.links.map(({ action, a, b }) => ({ action, a, b })),
     docs: new Map(file.docs.map((d) => [d.key, d.value]))
-  };
-}
-
-/** The parts of an analysis a comparison needs. */
-export function snapshotOf(result: AnalysisResult): AssessmentSnapshot {
-  return {
-    kpis: result.kpis,
-    findings: result.findings,
-    score: scoreSummary(result.extra.score as Score)
   };
 }
 

@@ -151,6 +151,13 @@ export function findings(m: ReportModel): Content[] {
   return out;
 }
 
+/**
+ * The roadmap table's action column, fixed rather than '*': a '*' column never narrows below
+ * its longest word, so one long guest UPN among the examples pushed the last columns off the
+ * page. 8 is each cell's left and right padding.
+ */
+const ROADMAP_ACTION_WIDTH = CONTENT_WIDTH - (14 + 24 + 40 + 34 + 48 + 56 + 44 + 30) - 9 * 8;
+
 /** The timeline and the action table. */
 export function roadmap(m: ReportModel): Content[] {
   const rows = m.roadmap.rows.map((r) => [
@@ -186,7 +193,7 @@ export function roadmap(m: ReportModel): Content[] {
             'Quick win'
           ],
           rows,
-          [14, '*', 24, 40, 34, 48, 56, 44, 30]
+          [14, ROADMAP_ACTION_WIDTH, 24, 40, 34, 48, 56, 44, 30]
         )
       : para('No actions: no open findings and no gaps to targets.')
   ];

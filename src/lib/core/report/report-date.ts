@@ -30,10 +30,15 @@ export function reportDate(input: ReportDateInput): string {
 }
 
 /**
- * `<client>-zero-trust-report-<as-of date>.pdf`, with the characters file systems refuse
+ * `<client>-<what>-<as-of date>.<extension>`, with the characters file systems refuse
  * replaced; letters of every script stay.
  */
-export function reportFileName(client: string, asOf: string, extension = 'pdf'): string {
+export function assessmentFileName(
+  client: string,
+  what: string,
+  asOf: string,
+  extension: string
+): string {
   const safe =
     client
       .normalize('NFC')
@@ -43,5 +48,10 @@ export function reportFileName(client: string, asOf: string, extension = 'pdf'):
       .replace(/\s+/g, ' ')
       .trim()
       .replace(/^[.\s]+|[.\s]+$/g, '') || 'assessment';
-  return `${safe}-zero-trust-report-${asOf.slice(0, 10)}.${extension}`;
+  return `${safe}-${what}-${asOf.slice(0, 10)}.${extension}`;
+}
+
+/** `<client>-zero-trust-report-<as-of date>.pdf` (the Report page's download). */
+export function reportFileName(client: string, asOf: string): string {
+  return assessmentFileName(client, 'zero-trust-report', asOf, 'pdf');
 }

@@ -1,0 +1,101 @@
+/** The PDF report of the open assessment: its input, its salt, and the render (SPEC §9). */
+import type { AnalysisResult } from '$lib/core/analysis/result';
+import type { Assessment } from '$lib/core/assessment';
+import { snapshotOf } from '$lib/core/compare/snapshot';
+import type { Acceptance } from '$lib/core/findings/types';
+import type { Answer } from '$lib/core/questionnaire';
+import type { RoadmapAction } from '$lib/core/roadmap';
+import { buildReportModel, type ReportInput } from '$lib/core/report';
+import { reportDate } from '$lib/core/report/report-date';
+import { getDocs, putDoc } from '$lib/db/docs';
+import type { LoadedBaseline } from './baseline.svelte';
+import { loadPdf } from './lazy';
+
+export interface PdfOptions {
+  /** Empty: the default marking that names the client. */
+  confidentiality: string;
+  pseudonymise: boolean;
+  includeComparison: boolean;
+}
+
+export const DEFAULT_PDF_OPTIONS: PdfOptions = {
+  confidentiality: '',
+  pseudonymise: false,
+  includeComparison: true
+};
+
+const SALT_KEY = 'report-salt';
+const OPTIONS_KEY = 'report-options';
+
+/**
+ * The assessment's pseudonym salt, made once and stored with it (and so in its workbook file),
+ * so that a person keeps the same alias in every report of this assessment.
+ */
+export async function reportSalt(assessmentId: string): Promise<string> {
+  const stored = (await getDocs<unknown>(assessmentId, SALT_KEY)).get('');
+  if (typeof stored === 'string' && stored.length >= 16) return stored;
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  const salt = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  await putDoc(assessmentId, SALT_KEY, salt);
+  return salt;
+}
+
+/** The options chosen last time for this assessment. */
+export async function loadPdfOptions(assessmentId: string): Promise<PdfOptions> {
+  const stored = (await getDocs<Partial<PdfOptions>>(assessmentId, OPTIONS_KEY)).get('');
+  return { ...DEFAULT_PDF_OPTIONS, ...stored };
+}
+
+export function savePdfOptions(assessmentId: string, options: PdfOptions): Promise<void> {
+  return putDoc(assessmentId, OPTIONS_KEY, { ...options });
+}
+
+export interface PdfSources {
+  assessment: Assessment;
+  analysis: AnalysisResult;
+  actions: RoadmapAction[];
+  /** When the newest roadmap edit was made. */
+  lastEditAt?: string;
+  baseline?: LoadedBaseline;
+}
+
+/**
+ * The report input. The report date is the newest change stored in the assessment, never the
+ * clock, so the same stored data (or workbook file) gives the same PDF.
+ */
+export function reportInput(s: PdfSources, options: PdfOptions, salt: string): ReportInput {
+  const { analysis } = s;
+  const answers = (analysis.extra.answers as Answer[] | undefined) ?? [];
+  const acceptances = analysis.findings
+    .map((f) => f.acceptance)
+    .filter((x): x is Acceptance => !!x);
+  return {
+    assessment: s.assessment,
+    asOf: analysis.asOf.date,
+    generatedAt: reportDate({
+      assessment: s.assessment,
+      answers,
+      acceptances,
+      others: [s.lastEditAt, ...analysis.sources.map((x) => x.importedAt)]
+    }),
+    confidentiality: options.confidentiality.trim() || undefined,
+    kpis: analysis.kpis,
+    findings: analysis.findings,
+    score: snapshotOf(analysis).score,
+    roadmap: s.actions,
+    sources: analysis.sources,
+    records: analysis.records,
+    charts: { radar: analysis.charts.radar, stepBars: analysis.charts.stepBars },
+    baseline:
+      options.includeComparison && s.baseline
+        ? { label: s.baseline.label, snapshot: s.baseline.snapshot }
+        : undefined,
+    pseudonymise: options.pseudonymise ? { salt } : undefined
+  };
+}
+
+/** Builds the model and renders it; pdfmake loads on the first call. */
+export async function renderReport(input: ReportInput): Promise<Uint8Array> {
+  const { renderPdf } = await loadPdf();
+  return renderPdf(buildReportModel(input));
+}
