@@ -78,7 +78,10 @@ export function explainPath(g: PrivilegeGraph, path: readonly string[]): string[
       out.push(`${label(g, path[i])} has no known link to ${label(g, path[i + 1])}.`);
       continue;
     }
-    edges.sort((x, y) => PREFERENCE.indexOf(x.kind) - PREFERENCE.indexOf(y.kind));
+    // Between edges of one kind, the definite one: a path is only as certain as its story.
+    const rank = (e: EdgeAttrs) =>
+      PREFERENCE.indexOf(e.kind) * 2 + (e.certainty === 'possible' ? 1 : 0);
+    edges.sort((x, y) => rank(x) - rank(y));
     out.push(sentence(g, path[i], path[i + 1], edges[0]));
   }
   return out;
