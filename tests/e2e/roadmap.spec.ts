@@ -80,6 +80,8 @@ test('roadmap edits (owner, date, order, drop, merge) survive a reload and a rec
   await expect(row(page, first)).toContainText(`Merged in: ${fifth}`);
   await expect(row(page, fourth)).toHaveCount(0);
   await page.screenshot({ path: `.tmp/rr/roadmap-${info.project.name}.png` });
+  await row(page, first).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `.tmp/rr/roadmap-table-${info.project.name}.png` });
 
   // Restoring the dropped action puts it back; the other edits stay.
   await page
