@@ -9,27 +9,27 @@ export function loginOf(a: AccountRow): string {
   return a.upn ?? a.email ?? a.login ?? '';
 }
 
-/** MFA state as the source reports it: undefined means the source does not say. */
+/** MFA state; "unknown" when the source does not report it (AD, Okta without factors). */
 export function mfaState(a: AccountRow): string {
-  return a.mfaRegistered === undefined ? 'not reported' : a.mfaRegistered ? 'yes' : 'no';
+  return yesNo(a.mfaRegistered);
 }
 
-/** Registered methods; '' when none, "not reported" when the source gives no types. */
+/** Registered methods; '' when none, "unknown" when the source gives no method types. */
 export function mfaMethods(a: AccountRow): string {
-  return a.mfaMethods === undefined ? 'not reported' : a.mfaMethods.join(', ');
+  return a.mfaMethods === undefined ? 'unknown' : a.mfaMethods.join(', ');
 }
 
 /** The account columns; person cells link to the person view of that assessment. */
 export function accountColumns(assessmentId: string): ColumnDef<AccountRow>[] {
   return [
-    { id: 'name', label: 'Account', text: (a) => a.name, filter: 'text', width: 10 },
-    { id: 'login', label: 'Sign-in name', text: loginOf, filter: 'text', width: 12 },
+    { id: 'name', label: 'Account', text: (a) => a.name, filter: 'text', width: 8.5 },
+    { id: 'login', label: 'Sign-in name', text: loginOf, filter: 'text', width: 10 },
     {
       id: 'person',
       label: 'Person',
       text: (a) => a.personName ?? '',
       filter: 'text',
-      width: 9,
+      width: 8,
       href: (a) => (a.personId ? personHref(assessmentId, a.id) : undefined)
     },
     {
@@ -37,15 +37,15 @@ export function accountColumns(assessmentId: string): ColumnDef<AccountRow>[] {
       label: 'Source',
       text: (a) => SYSTEM_LABELS[a.system] ?? a.system,
       filter: 'choice',
-      width: 7.5
+      width: 8.5
     },
-    { id: 'kind', label: 'Kind', text: (a) => a.kind, filter: 'choice', width: 4.5 },
+    { id: 'kind', label: 'Kind', text: (a) => a.kind, filter: 'choice', width: 5.5 },
     {
       id: 'enabled',
       label: 'Enabled',
       text: (a) => yesNo(a.enabled),
       filter: 'choice',
-      width: 4.5
+      width: 6
     },
     {
       id: 'created',
@@ -53,7 +53,7 @@ export function accountColumns(assessmentId: string): ColumnDef<AccountRow>[] {
       text: (a) => day(a.created),
       sort: (a) => timeOf(a.created),
       filter: 'text',
-      width: 6
+      width: 7
     },
     {
       id: 'lastSignIn',
@@ -61,16 +61,16 @@ export function accountColumns(assessmentId: string): ColumnDef<AccountRow>[] {
       text: (a) => day(a.lastActivity),
       sort: (a) => timeOf(a.lastActivity),
       filter: 'text',
-      width: 6
+      width: 7
     },
     { id: 'mfa', label: 'MFA', text: mfaState, filter: 'choice', width: 6 },
-    { id: 'methods', label: 'MFA methods', text: mfaMethods, filter: 'text', width: 6.5 },
+    { id: 'methods', label: 'MFA methods', text: mfaMethods, filter: 'text', width: 7 },
     {
       id: 'privileged',
       label: 'Privileged',
       text: (a) => (a.privileged ? 'yes' : 'no'),
       filter: 'choice',
-      width: 5,
+      width: 7,
       tone: flagTone
     },
     {
@@ -80,9 +80,9 @@ export function accountColumns(assessmentId: string): ColumnDef<AccountRow>[] {
       sort: (a) => a.credentialCount,
       exported: (a) => a.credentialCount,
       filter: 'choice',
-      width: 5
+      width: 8
     },
-    { id: 'owner', label: 'Owner', text: (a) => a.owner ?? '', filter: 'text', width: 8 }
+    { id: 'owner', label: 'Owner', text: (a) => a.owner ?? '', filter: 'text', width: 7 }
   ];
 }
 

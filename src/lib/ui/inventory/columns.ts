@@ -33,8 +33,8 @@ export function timeOf(iso: string | undefined): number | undefined {
   return iso ? Math.floor(Date.parse(iso) / 1000) : undefined;
 }
 
-/** A tri-state flag as a word; undefined means the export does not say. */
-export function yesNo(value: boolean | undefined, unknown = 'not reported'): string {
+/** A tri-state flag as a word; "unknown" when the export does not say. */
+export function yesNo(value: boolean | undefined, unknown = 'unknown'): string {
   return value === undefined ? unknown : value ? 'yes' : 'no';
 }
 

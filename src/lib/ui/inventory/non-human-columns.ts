@@ -35,15 +35,15 @@ export function serviceColumns(lookup: InventoryLookup, asOf: string): ColumnDef
   const age = (a: AccountRow) => ageDays(a.created, asOf);
   return [
     { id: 'name', label: 'Name', text: (a) => a.name, filter: 'text', width: 14 },
-    { id: 'type', label: 'Type', text: serviceType, filter: 'choice', width: 10 },
+    { id: 'type', label: 'Type', text: serviceType, filter: 'choice', width: 11 },
     {
       id: 'source',
       label: 'Source',
       text: (a) => SYSTEM_LABELS[a.system],
       filter: 'choice',
-      width: 8
+      width: 8.5
     },
-    { id: 'enabled', label: 'Enabled', text: (a) => yesNo(a.enabled), filter: 'choice', width: 7 },
+    { id: 'enabled', label: 'Enabled', text: (a) => yesNo(a.enabled), filter: 'choice', width: 6 },
     { id: 'owner', label: 'Owner', text: (a) => a.owner ?? '', filter: 'text', width: 12 },
     {
       id: 'created',
@@ -51,7 +51,7 @@ export function serviceColumns(lookup: InventoryLookup, asOf: string): ColumnDef
       text: (a) => day(a.created),
       sort: (a) => timeOf(a.created),
       filter: 'text',
-      width: 7.5
+      width: 7
     },
     {
       id: 'age',
@@ -60,7 +60,7 @@ export function serviceColumns(lookup: InventoryLookup, asOf: string): ColumnDef
       sort: age,
       exported: age,
       filter: 'none',
-      width: 6
+      width: 6.5
     },
     {
       id: 'lastUse',
@@ -68,7 +68,7 @@ export function serviceColumns(lookup: InventoryLookup, asOf: string): ColumnDef
       text: (a) => day(lastUse(a)),
       sort: (a) => timeOf(lastUse(a)),
       filter: 'text',
-      width: 7.5
+      width: 7
     },
     {
       id: 'credentials',
@@ -77,14 +77,14 @@ export function serviceColumns(lookup: InventoryLookup, asOf: string): ColumnDef
       sort: (a) => a.credentialCount,
       exported: (a) => a.credentialCount,
       filter: 'choice',
-      width: 6.5
+      width: 8
     },
     {
       id: 'privileged',
       label: 'Privileged',
       text: (a) => (a.privileged ? 'yes' : 'no'),
       filter: 'choice',
-      width: 6.5,
+      width: 7,
       tone: flagTone
     }
   ];
@@ -116,7 +116,7 @@ export function credentialColumns(lookup: InventoryLookup, asOf: string): Column
       label: 'Source',
       text: (c) => SYSTEM_LABELS[c.system],
       filter: 'choice',
-      width: 8
+      width: 8.5
     },
     {
       id: 'status',
@@ -125,7 +125,7 @@ export function credentialColumns(lookup: InventoryLookup, asOf: string): Column
       filter: 'choice',
       width: 8
     },
-    { id: 'created', label: 'Created', text: (c) => day(c.created), filter: 'text', width: 7.5 },
+    { id: 'created', label: 'Created', text: (c) => day(c.created), filter: 'text', width: 7 },
     {
       id: 'age',
       label: 'Age (days)',
@@ -133,7 +133,7 @@ export function credentialColumns(lookup: InventoryLookup, asOf: string): Column
       sort: age,
       exported: age,
       filter: 'none',
-      width: 6
+      width: 6.5
     },
     {
       id: 'expires',
@@ -141,7 +141,7 @@ export function credentialColumns(lookup: InventoryLookup, asOf: string): Column
       text: (c) => day(c.expires),
       sort: (c) => timeOf(c.expires),
       filter: 'text',
-      width: 7.5
+      width: 7
     },
     {
       id: 'lastUsed',
@@ -149,7 +149,7 @@ export function credentialColumns(lookup: InventoryLookup, asOf: string): Column
       text: (c) => day(c.lastUsed),
       sort: (c) => timeOf(c.lastUsed),
       filter: 'text',
-      width: 7.5
+      width: 7
     }
   ];
 }

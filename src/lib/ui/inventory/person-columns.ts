@@ -25,7 +25,7 @@ export function personColumns(assessmentId: string, lookup: InventoryLookup): Co
       label: 'Person',
       text: (p) => p.name,
       filter: 'text',
-      width: 14,
+      width: 12,
       href: (p) => personHref(assessmentId, p.accountIds[0])
     },
     {
@@ -35,14 +35,14 @@ export function personColumns(assessmentId: string, lookup: InventoryLookup): Co
       sort: (p) => p.accountIds.length,
       exported: (p) => p.accountIds.length,
       filter: 'choice',
-      width: 6.5
+      width: 7
     },
     {
       id: 'sources',
       label: 'Sources',
       text: (p) => p.systems.map((s) => SYSTEM_LABELS[s]).join(', '),
       filter: 'text',
-      width: 14
+      width: 18
     },
     {
       id: 'orphan',
@@ -57,7 +57,7 @@ export function personColumns(assessmentId: string, lookup: InventoryLookup): Co
       label: 'Privileged',
       text: (p) => (accountsOf(p).some((a) => a.privileged) ? 'yes' : 'no'),
       filter: 'choice',
-      width: 6.5,
+      width: 7,
       tone: flagTone
     },
     {
@@ -66,7 +66,7 @@ export function personColumns(assessmentId: string, lookup: InventoryLookup): Co
       text: (p) => day(lastSignIn(lookup, p)),
       sort: (p) => timeOf(lastSignIn(lookup, p)),
       filter: 'text',
-      width: 7.5
+      width: 7
     },
     {
       id: 'logins',
@@ -74,7 +74,7 @@ export function personColumns(assessmentId: string, lookup: InventoryLookup): Co
       text: (p) =>
         [...new Set(accountsOf(p).map((a) => a.upn ?? a.email ?? a.login ?? a.name))].join(', '),
       filter: 'text',
-      width: 20
+      width: 18
     }
   ];
 }
