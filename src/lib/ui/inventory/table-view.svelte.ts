@@ -16,6 +16,10 @@ const idle = (fn: (deadline?: IdleDeadline) => void): number =>
 const cancelIdle = (handle: number) =>
   typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle) : clearTimeout(handle);
 
+/**
+ * Create one while a component initialises: it starts an effect that builds the search and
+ * sort data in idle time, and stops it when the component goes.
+ */
 export class TableView<T> {
   search = $state('');
   filters = $state<Record<string, string>>({});
