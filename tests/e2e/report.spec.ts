@@ -135,6 +135,10 @@ test('the demo report: PDF with the dashboard figures and Cyrillic names, export
   expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   if (info.project.name === 'file') writeFileSync('.tmp/rr/demo-report.pdf', pdf.bytes);
 
+  // The same stored data gives the same bytes: the report date is not the clock.
+  const again = await downloaded(page, () => button.click());
+  expect(again.bytes.equals(pdf.bytes)).toBe(true);
+
   const text = pdfText(pdf.bytes, 'layout');
   for (const heading of [
     'Zero Trust identity assessment',
@@ -157,6 +161,15 @@ test('the demo report: PDF with the dashboard figures and Cyrillic names, export
     const row = new RegExp(`\\n\\s*${escape(label)}\\s{2,}${escape(printed(id, value))}\\s`);
     expect(section, `KPI ${id}: ${label} = ${value}`).toMatch(row);
   }
+
+  // Pseudonymised, the people in the findings become aliases.
+  expect(text).toContain('Daniel Brooks');
+  await page.getByLabel(/stable pseudonyms/).check();
+  const masked = await downloaded(page, () => button.click());
+  const maskedText = pdfText(masked.bytes, 'reading');
+  expect(maskedText).not.toContain('Daniel Brooks');
+  expect(maskedText).toMatch(/User-[0-9A-F]{4}/);
+  await page.getByLabel(/stable pseudonyms/).uncheck();
 
   // Exports: each table as CSV, all four as one XLSX.
   const csv = await downloaded(page, () =>

@@ -65,6 +65,13 @@ test('roadmap edits (owner, date, order, drop, merge) survive a reload and a rec
   await row(page, fifth).getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(row(page, fifth)).toHaveCount(0);
   await expect(row(page, first)).toContainText(`Merged in: ${fifth}`);
+  // An action added by hand.
+  await page.getByRole('button', { name: 'Add an action…' }).click();
+  await page.getByLabel('What to do').fill('Buy FIDO2 keys for every administrator');
+  await page.getByLabel('Step', { exact: true }).selectOption('2');
+  await page.getByRole('button', { name: 'Add the action' }).click();
+  const custom = rows(page).filter({ hasText: 'Buy FIDO2 keys for every administrator' });
+  await expect(custom).toContainText('added by you');
   const edited = await ids(page);
 
   // A reload reads the stored edits back and applies them to freshly computed actions.
@@ -79,6 +86,7 @@ test('roadmap edits (owner, date, order, drop, merge) survive a reload and a rec
   );
   await expect(row(page, first)).toContainText(`Merged in: ${fifth}`);
   await expect(row(page, fourth)).toHaveCount(0);
+  await expect(custom).toHaveCount(1);
   await page.screenshot({ path: `.tmp/rr/roadmap-${info.project.name}.png` });
   await row(page, first).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `.tmp/rr/roadmap-table-${info.project.name}.png` });
