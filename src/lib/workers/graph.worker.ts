@@ -29,7 +29,7 @@ scope.onmessage = (event: MessageEvent<GraphRequest>) => {
       send({ type: 'graph', requestId: req.requestId, snapshot: snapshotOf(session, req.layout) });
     } else if (req.type === 'synthetic') {
       session = syntheticSession(req.nodes, req.edges, req.seed);
-      send({ type: 'graph', requestId: req.requestId, snapshot: snapshotOf(session, 'layered') });
+      send({ type: 'graph', requestId: req.requestId, snapshot: snapshotOf(session, req.layout) });
     } else if (req.type === 'layout' && session) {
       send({ type: 'graph', requestId: req.requestId, snapshot: snapshotOf(session, req.layout) });
     } else if (req.type === 'focus') {

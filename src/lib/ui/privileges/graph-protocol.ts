@@ -104,7 +104,14 @@ export type GraphRequest =
       privilege: PrivilegeAnalysis;
       layout: LayoutName;
     }
-  | { type: 'synthetic'; requestId: number; nodes: number; edges: number; seed: number }
+  | {
+      type: 'synthetic';
+      requestId: number;
+      nodes: number;
+      edges: number;
+      seed: number;
+      layout: LayoutName;
+    }
   | { type: 'layout'; requestId: number; layout: LayoutName }
   | { type: 'focus'; requestId: number; id: string };
 

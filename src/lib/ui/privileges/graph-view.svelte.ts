@@ -107,7 +107,8 @@ export class GraphView {
   /** Loads the deterministic benchmark graph instead of the assessment's. */
   synthetic(nodes: number, edges: number, seed: number): void {
     this.start();
-    this.post({ type: 'synthetic', requestId: this.graphRequest, nodes, edges, seed });
+    const layout = this.layout;
+    this.post({ type: 'synthetic', requestId: this.graphRequest, nodes, edges, seed, layout });
   }
 
   /** Lays the current graph out again with another algorithm. */

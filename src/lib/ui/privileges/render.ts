@@ -148,18 +148,48 @@ function labelAt(snap: GraphSnapshot, cam: Camera, i: number): [number, number] 
   ];
 }
 
-/** Names of nodes on screen, when the rows are far enough apart to read them. */
+/**
+ * Names of nodes on screen once zoomed in far enough, each only where it overlaps no name
+ * already written: a coarse grid of taken cells keeps that cheap for thousands of nodes.
+ */
 export function drawLabels(
   ctx: CanvasRenderingContext2D,
   snap: GraphSnapshot,
   v: SceneView,
   nodes: number[]
 ) {
-  if (snap.unit * v.cam.scale < 11) return;
+  if (snap.unit * v.cam.scale < 6) return;
+  const CELL = 6;
+  const cols = Math.ceil(v.width / CELL) + 1;
+  const rows = Math.ceil(v.height / CELL) + 1;
+  const taken = new Uint8Array(cols * rows);
+  const cells = (x: number, y: number, w: number) => {
+    const out: number[] = [];
+    const [c0, c1] = [
+      Math.max(0, Math.floor(x / CELL)),
+      Math.min(cols - 1, Math.floor((x + w) / CELL))
+    ];
+    const [r0, r1] = [
+      Math.max(0, Math.floor((y - 10) / CELL)),
+      Math.min(rows - 1, Math.floor((y + 3) / CELL))
+    ];
+    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) out.push(r * cols + c);
+    return out;
+  };
   ctx.font = '11px system-ui, sans-serif';
   ctx.fillStyle = '#1b2430';
-  for (const i of nodes.slice(0, LABEL_LIMIT))
-    ctx.fillText(snap.labels[i], ...labelAt(snap, v.cam, i));
+  let written = 0;
+  for (const i of nodes) {
+    if (written >= LABEL_LIMIT) break;
+    const text = snap.labels[i];
+    const [x, y] = labelAt(snap, v.cam, i);
+    // An estimate of the width: measuring thousands of names would cost more than drawing.
+    const area = cells(x, y, text.length * 6.2);
+    if (area.some((c) => taken[c])) continue;
+    for (const c of area) taken[c] = 1;
+    ctx.fillText(text, x, y);
+    written++;
+  }
 }
 
 function strongLabel(ctx: CanvasRenderingContext2D, text: string, x: number, y: number) {
