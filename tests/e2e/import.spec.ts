@@ -82,15 +82,13 @@ test('a file that is not an export gets one clear message and stores nothing', a
   page
 }, info) => {
   await newAssessment(page, info);
-  await page
-    .getByTestId('import-files')
-    .setInputFiles([
-      {
-        name: 'holiday.png',
-        mimeType: 'image/png',
-        buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3])
-      }
-    ]);
+  await page.getByTestId('import-files').setInputFiles([
+    {
+      name: 'holiday.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3])
+    }
+  ]);
   await expect(page.getByTestId('import-status')).toHaveAttribute('data-state', 'error');
   await expect(page.getByTestId('import-error')).toContainText('holiday.png is not a text export');
   await expect(await sourceRows(page)).toHaveCount(0);
