@@ -31,6 +31,8 @@ console.warn('Core benchmarks (Node)…');
 Object.assign(results, JSON.parse(run('npx', ['tsx', 'scripts/bench/core.ts', dir])));
 console.warn('Browser benchmarks (Chromium, file://)…');
 Object.assign(results, JSON.parse(run('node', ['scripts/bench/browser.mjs', dir])));
+console.warn('Privilege graph view (5,000 nodes, 20,000 edges)…');
+Object.assign(results, JSON.parse(run('node', ['scripts/bench/graph.mjs'])));
 
 const previous = existsSync('bench-results.json')
   ? JSON.parse(readFileSync('bench-results.json', 'utf8'))
