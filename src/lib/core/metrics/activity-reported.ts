@@ -3,6 +3,8 @@
  * they do: an Entra users CSV without sign-in columns, or service principals in an export
  * that carries user sign-ins only, would otherwise make every account look never used.
  */
+import { perRecords } from '../analysis/per-records';
+import { accountsById } from '../findings/lookup';
 import type { AnalysisInput } from '../findings/types';
 import type { Account, System } from '../model';
 
@@ -19,8 +21,15 @@ function activityClass(account: Pick<Account, 'system' | 'kind'>): string {
 
 /** A test for "does this account's source report activity?". */
 export function activityReporter(input: AnalysisInput): (account: Account) => boolean {
+  const key = `activityReporter|${input.formats.join(',')}`;
+  const reported = perRecords(input.records, key, () => reportingClasses(input));
+  return (account) => reported.has(activityClass(account));
+}
+
+/** The classes (`system:person`, `system:service`) whose activity some import reports. */
+function reportingClasses(input: AnalysisInput): Set<string> {
   const reported = new Set<string>();
-  const byId = new Map(input.records.accounts.map((a) => [a.id, a]));
+  const byId = accountsById(input);
   for (const system of input.formats.map((f) => ACTIVITY_FORMATS[f]).filter(Boolean)) {
     reported.add(`${system}:service`).add(`${system}:person`);
   }
@@ -35,5 +44,5 @@ export function activityReporter(input: AnalysisInput): (account: Account) => bo
     const owner = byId.get(credential.ownerId);
     if (owner && credential.lastUsed) reported.add(activityClass(owner));
   }
-  return (account) => reported.has(activityClass(account));
+  return reported;
 }

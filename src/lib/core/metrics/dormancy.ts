@@ -1,4 +1,5 @@
 /** How long each enabled account has been idle, judged against the as-of date (SPEC §5). */
+import { perRecords } from '../analysis/per-records';
 import { daysBetween } from '../decode/dates';
 import type { AnalysisInput } from '../findings/types';
 import type { Account } from '../model';
@@ -24,8 +25,17 @@ export interface Dormancy {
   days?: number;
 }
 
-/** The dormancy of every enabled account, with the threshold of `settings.dormantDays`. */
+/**
+ * The dormancy of every enabled account, with the threshold of `settings.dormantDays`. Two
+ * rules, a KPI and a chart read it: computed once per record set, as-of date, threshold and
+ * formats, and shared, so callers must not change it.
+ */
 export function dormancyOfAccounts(input: AnalysisInput): Dormancy[] {
+  const key = `dormancy|${input.asOf}|${input.settings.dormantDays}|${input.formats.join(',')}`;
+  return perRecords(input.records, key, () => judgeDormancy(input));
+}
+
+function judgeDormancy(input: AnalysisInput): Dormancy[] {
   const signIns = effectiveLastSignIn(input);
   const keyUse = lastCredentialUse(input);
   const threshold = input.settings.dormantDays;

@@ -2,10 +2,12 @@
  * What the privilege rules share: the full privilege analysis, computed once per record set
  * (the analysis input may carry only the summary), and how records are named in evidence.
  */
-import { SYSTEM_LABELS, type System } from '../../../model';
+import { perRecords } from '../../../analysis/per-records';
+import { SYSTEM_LABELS, type Group, type Role, type System } from '../../../model';
 import { analysePrivilege, type PrivilegeAnalysis } from '../../../privilege/analyse';
 import type { PrivilegeEdge } from '../../../privilege/types';
 import { nameAccount } from '../../describe';
+import { accountsById } from '../../lookup';
 import type { AnalysisInput } from '../../types';
 
 const cache = new WeakMap<object, PrivilegeAnalysis>();
@@ -27,19 +29,39 @@ export function privilegeOf(input: AnalysisInput): PrivilegeAnalysis {
 
 /** A function naming any record id: accounts by login and system, others by name. */
 export function namer(input: AnalysisInput): (id: string) => string {
-  const names = new Map<string, string>();
+  return perRecords(input.records, 'namer', () => recordNamer(input));
+}
+
+/**
+ * Names are written only when asked for and then kept: rules name a few hundred records of
+ * tens of thousands. Policies win over roles and groups, which win over accounts, when ids
+ * collide.
+ */
+function recordNamer(input: AnalysisInput): (id: string) => string {
   const r = input.records;
-  for (const a of r.accounts) names.set(a.id, nameAccount(a));
-  for (const x of [...r.groups, ...r.roles]) {
-    names.set(x.id, `${x.name} (${SYSTEM_LABELS[x.system as System] ?? x.system})`);
-  }
-  for (const p of r.policies) names.set(p.id, p.name);
-  return (id) => {
+  const accounts = accountsById(input);
+  const groupsAndRoles = new Map<string, Group | Role>();
+  for (const x of r.groups) groupsAndRoles.set(x.id, x);
+  for (const x of r.roles) groupsAndRoles.set(x.id, x);
+  const policies = new Map(r.policies.map((p) => [p.id, p]));
+  const written = new Map<string, string>();
+
+  const write = (id: string): string => {
     if (id.startsWith('admin-tier:')) {
       const s = id.slice('admin-tier:'.length) as System;
       return `${SYSTEM_LABELS[s] ?? s} admin rights`;
     }
-    return names.get(id) ?? id;
+    const policy = policies.get(id);
+    if (policy) return policy.name;
+    const x = groupsAndRoles.get(id);
+    if (x) return `${x.name} (${SYSTEM_LABELS[x.system as System] ?? x.system})`;
+    const account = accounts.get(id);
+    return account ? nameAccount(account) : id;
+  };
+  return (id) => {
+    let name = written.get(id);
+    if (name === undefined) written.set(id, (name = write(id)));
+    return name;
   };
 }
 
