@@ -25,7 +25,8 @@ const launchOptions = {
 };
 
 export const FILE_URL = pathToFileURL(resolve('build/ztw.html')).href;
-const HTTP_PORT = 4183;
+// Overridable so two checkouts on one machine can run their suites side by side.
+const HTTP_PORT = Number(process.env.E2E_PORT ?? 4183);
 export const HTTP_URL = `http://127.0.0.1:${HTTP_PORT}/ztw/`;
 
 export default defineConfig({

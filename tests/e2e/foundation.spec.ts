@@ -47,17 +47,24 @@ test('creating an assessment survives a reload', async ({ page }, info) => {
 test('a workbook exported, deleted and imported back restores the assessment', async ({
   page
 }, info) => {
-  await newAssessment(page, info);
+  await openApp(page, info);
+  await page.getByRole('button', { name: 'Try the demo' }).click();
+  await expect(page.getByTestId('import-status')).toHaveAttribute('data-state', 'done', {
+    timeout: 90_000
+  });
   const name = `Round trip ${Date.now()}`;
+  await nav(page, 'Settings');
   await page.getByLabel('Client').fill(name);
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  const before = await figures(page);
+  expect(Object.values(before.kpis).filter((v) => v !== '').length).toBeGreaterThan(8);
 
+  await nav(page, 'Settings');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export workbook' }).click();
   const download = await downloading;
-  const path = await download.path();
-  const bytes = readFileSync(path);
+  const bytes = readFileSync(await download.path());
   expect(bytes[0]).toBe(0x1f);
   expect(bytes[1]).toBe(0x8b);
 
@@ -70,8 +77,33 @@ test('a workbook exported, deleted and imported back restores the assessment', a
   await page
     .getByTestId('import-workbook')
     .setInputFiles({ name: 'x.ztw', mimeType: 'application/gzip', buffer: bytes });
-  await expect(page.getByRole('link', { name })).toBeVisible();
+  await page.getByRole('link', { name }).click();
+  // Every figure and every imported file comes back, not only the assessment's name.
+  expect(await figures(page)).toEqual(before);
 });
+
+async function nav(page: Page, name: string) {
+  await page
+    .getByRole('navigation', { name: 'Assessment' })
+    .getByRole('link', { name, exact: true })
+    .click();
+}
+
+/** The dashboard's KPI values and the Files page's list of sources. */
+async function figures(page: Page) {
+  await nav(page, 'Dashboard');
+  const tiles = page.locator('[data-testid^="kpi-"]');
+  await expect(tiles).toHaveCount(12);
+  await expect(page.getByText('Updating figures…')).toHaveCount(0);
+  const kpis: Record<string, string> = {};
+  for (const tile of await tiles.all()) {
+    kpis[(await tile.getAttribute('data-testid')) ?? ''] =
+      (await tile.getAttribute('data-value')) ?? '';
+  }
+  await nav(page, 'Files');
+  const files = (await page.getByTestId('sources').innerText()).split('\n').sort();
+  return { kpis, files };
+}
 
 test('a file that is not a workbook is refused with a message and changes nothing', async ({
   page
