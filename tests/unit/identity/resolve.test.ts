@@ -72,6 +72,36 @@ describe('resolvePersons', () => {
     });
     expect(resolvePersons([guest, google])).toHaveLength(1);
   });
+
+  it('resolvePersons(accounts) joins chains of keys into one person, in first-seen order', () => {
+    const a = account({ id: 'okta:user:b', system: 'okta', login: 'dan@corp.com' });
+    const b = account({
+      id: 'entra:user:z',
+      system: 'entra',
+      upn: 'dan@corp.com',
+      link: { sid: 'S-9' }
+    });
+    const c = account({ id: 'ad:user:a', system: 'ad', login: 'dan', link: { sid: 'S-9' } });
+    const d = account({ id: 'aws:user:x', system: 'aws', name: 'erin' });
+    const persons = resolvePersons([d, a, b, c]);
+    expect(persons.map((p) => p.accountIds)).toEqual([[d.id], [c.id, b.id, a.id]]);
+    expect(persons[1].id).toBe('person:ad:user:a');
+    expect(persons[1].reasons.map((r) => [r.accountId, r.rule])).toEqual([
+      [c.id, 'sid'],
+      [b.id, 'upn']
+    ]);
+  });
+
+  it('resolvePersons(accounts, manual) ignores an unlink or link naming a non-person account', () => {
+    const persons = resolvePersons(
+      [entra, okta, svc],
+      [
+        { action: 'unlink', a: svc.id, b: okta.id },
+        { action: 'link', a: svc.id, b: entra.id }
+      ]
+    );
+    expect(persons.map((p) => p.accountIds)).toEqual([[entra.id, okta.id]]);
+  });
 });
 
 describe('identity keys', () => {

@@ -23,6 +23,9 @@ export function guestHomeAddress(upn: string): string | undefined {
   return EMAIL.test(address) ? address : undefined;
 }
 
+/** Byte order of a GUID's text form in its binary form: the first three groups are swapped. */
+const GUID_BYTE_ORDER = [3, 2, 1, 0, 5, 4, 7, 6, 8, 9, 10, 11, 12, 13, 14, 15];
+
 /**
  * Entra's onPremisesImmutableId is, by default, the base64 of the AD objectGUID's bytes, whose
  * first three groups are little-endian.
@@ -30,43 +33,52 @@ export function guestHomeAddress(upn: string): string | undefined {
 export function guidToImmutableId(guid: string): string | undefined {
   const hex = guid.replace(/[{}-]/g, '');
   if (!/^[0-9a-f]{32}$/i.test(hex)) return undefined;
-  const bytes = hex.match(/../g)!.map((h) => parseInt(h, 16));
-  const order = [3, 2, 1, 0, 5, 4, 7, 6, 8, 9, 10, 11, 12, 13, 14, 15];
-  const binary = String.fromCharCode(...order.map((i) => bytes[i]));
+  let binary = '';
+  for (const i of GUID_BYTE_ORDER) {
+    binary += String.fromCharCode(parseInt(hex.slice(i * 2, i * 2 + 2), 16));
+  }
   return btoa(binary);
+}
+
+// Helpers of `linkKeys` live at module level: it runs once per account of the tenant.
+function addKey(
+  keys: LinkKey[],
+  rule: LinkKey['rule'],
+  value: string | undefined,
+  prefix: string = rule
+): void {
+  if (value) keys.push({ rule, key: `${prefix}:${value.trim().toLowerCase()}` });
+}
+
+function addEmail(keys: LinkKey[], rule: LinkKey['rule'], value: string | undefined): void {
+  if (value && EMAIL.test(value.trim())) addKey(keys, rule, value, 'email');
 }
 
 /** Every key of one account, each with the rule that produced it. */
 export function linkKeys(account: Account): LinkKey[] {
   const keys: LinkKey[] = [];
-  const add = (rule: LinkKey['rule'], value: string | undefined, prefix: string = rule) => {
-    if (value) keys.push({ rule, key: `${prefix}:${value.trim().toLowerCase()}` });
-  };
-  const email = (rule: LinkKey['rule'], value: string | undefined) => {
-    if (value && EMAIL.test(value.trim())) add(rule, value, 'email');
-  };
-
-  email('email', account.email);
-  if (account.upn && /#EXT#/i.test(account.upn)) email('guest-upn', guestHomeAddress(account.upn));
-  else email('upn', account.upn);
-  if (account.system === 'okta') email('okta-login', account.login);
-  else email('email', account.login);
+  addEmail(keys, 'email', account.email);
+  if (account.upn && /#EXT#/i.test(account.upn)) {
+    addEmail(keys, 'guest-upn', guestHomeAddress(account.upn));
+  } else addEmail(keys, 'upn', account.upn);
+  if (account.system === 'okta') addEmail(keys, 'okta-login', account.login);
+  else addEmail(keys, 'email', account.login);
   if (account.system === 'aws' || account.system === 'gcp' || account.system === 'google') {
-    email('email', account.name);
+    addEmail(keys, 'email', account.name);
   }
   for (const proxy of account.link?.proxyAddresses ?? []) {
     const m = /^smtp:(.+)$/i.exec(proxy.trim());
-    if (m) email('proxy-address', m[1]);
+    if (m) addEmail(keys, 'proxy-address', m[1]);
   }
 
-  add('sid', account.link?.sid);
-  add('immutable-id', account.link?.onPremImmutableId);
+  addKey(keys, 'sid', account.link?.sid);
+  addKey(keys, 'immutable-id', account.link?.onPremImmutableId);
   if (account.system === 'ad') {
     const guid = account.attrs?.objectGuid ?? account.attrs?.objectGUID;
-    if (typeof guid === 'string') add('immutable-id', guidToImmutableId(guid));
-    add('sam-account-name', account.login, 'sam');
+    if (typeof guid === 'string') addKey(keys, 'immutable-id', guidToImmutableId(guid));
+    addKey(keys, 'sam-account-name', account.login, 'sam');
   } else {
-    add('sam-account-name', account.link?.onPremSam, 'sam');
+    addKey(keys, 'sam-account-name', account.link?.onPremSam, 'sam');
   }
   return keys;
 }

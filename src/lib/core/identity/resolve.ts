@@ -6,25 +6,32 @@ import type { LinkReason, ManualLink, Person } from './person';
 /** The directory whose accounts define who works here, in order of preference. */
 const AUTHORITATIVE: readonly System[] = ['entra', 'ad', 'okta', 'google'];
 
+/**
+ * Disjoint sets over the accounts by their position in the list: tens of thousands of
+ * accounts are joined, and numbers are cheaper to hash and store than ids. The root of a
+ * joined set is the member whose id sorts first.
+ */
 class UnionFind {
-  private parent = new Map<string, string>();
-  find(x: string): string {
+  private parent: Int32Array;
+  constructor(private ids: readonly string[]) {
+    this.parent = Int32Array.from(ids, (_, i) => i);
+  }
+  find(x: number): number {
     let root = x;
-    while (this.parent.get(root) !== undefined && this.parent.get(root) !== root) {
-      root = this.parent.get(root)!;
-    }
-    let node = x;
-    while (node !== root) {
-      const next = this.parent.get(node) ?? node;
-      this.parent.set(node, root);
-      node = next;
+    while (this.parent[root] !== root) root = this.parent[root];
+    while (x !== root) {
+      const next = this.parent[x];
+      this.parent[x] = root;
+      x = next;
     }
     return root;
   }
-  union(a: string, b: string): void {
+  union(a: number, b: number): void {
     const ra = this.find(a);
     const rb = this.find(b);
-    if (ra !== rb) this.parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+    if (ra === rb) return;
+    if (this.ids[ra] < this.ids[rb]) this.parent[rb] = ra;
+    else this.parent[ra] = rb;
   }
 }
 
@@ -43,48 +50,57 @@ export function resolvePersons(
   manual: readonly ManualLink[] = []
 ): Person[] {
   const humans = accounts.filter((a) => a.kind === 'human' || a.kind === 'guest');
-  const uf = new UnionFind();
+  const ids = humans.map((a) => a.id);
+  // The last account of an id wins, as a map from ids would have it.
+  const indexOf = new Map<string, number>();
+  ids.forEach((id, i) => indexOf.set(id, i));
+  const uf = new UnionFind(ids);
   const reasons = new Map<string, LinkReason[]>();
-  const unlinks = manual.filter((m) => m.action === 'unlink');
-  const separated = (ra: string, rb: string) =>
-    unlinks.some((u) => {
-      const x = uf.find(u.a);
-      const y = uf.find(u.b);
+  // An unlink naming an account that is not a person's is kept as -1: it matches no root.
+  const unlinks = manual
+    .filter((m) => m.action === 'unlink')
+    .map((m) => [indexOf.get(m.a) ?? -1, indexOf.get(m.b) ?? -1]);
+  const root = (i: number) => (i < 0 ? i : uf.find(i));
+  const separated = (ra: number, rb: number) =>
+    unlinks.some(([a, b]) => {
+      const x = root(a);
+      const y = root(b);
       return (x === ra && y === rb) || (x === rb && y === ra);
     });
-  const join = (a: string, b: string, reason: LinkReason) => {
+  const join = (a: number, b: number, reason: LinkReason) => {
     const ra = uf.find(a);
     const rb = uf.find(b);
     if (ra === rb || separated(ra, rb)) return;
     uf.union(a, b);
-    const list = reasons.get(reason.accountId) ?? [];
-    list.push(reason);
-    reasons.set(reason.accountId, list);
+    const list = reasons.get(reason.accountId);
+    if (list) list.push(reason);
+    else reasons.set(reason.accountId, [reason]);
   };
 
   // Manual links first: the consultant's word outranks any key.
-  const known = new Set(humans.map((a) => a.id));
   for (const m of manual) {
-    if (m.action === 'link' && known.has(m.a) && known.has(m.b)) {
-      join(m.a, m.b, { accountId: m.b, rule: 'manual', key: m.a });
+    const a = indexOf.get(m.a);
+    const b = indexOf.get(m.b);
+    if (m.action === 'link' && a !== undefined && b !== undefined) {
+      join(a, b, { accountId: m.b, rule: 'manual', key: m.a });
     }
   }
-  const firstByKey = new Map<string, string>();
+  const firstByKey = new Map<string, number>();
   for (const account of humans) {
-    uf.find(account.id);
+    const self = indexOf.get(account.id)!;
     for (const { rule, key } of linkKeys(account)) {
       const first = firstByKey.get(key);
-      if (first === undefined) firstByKey.set(key, account.id);
-      else if (first !== account.id) join(first, account.id, { accountId: account.id, rule, key });
+      if (first === undefined) firstByKey.set(key, self);
+      else if (first !== self) join(first, self, { accountId: account.id, rule, key });
     }
   }
 
-  const groups = new Map<string, Account[]>();
+  const groups = new Map<number, Account[]>();
   for (const account of humans) {
-    const root = uf.find(account.id);
-    const list = groups.get(root) ?? [];
-    list.push(account);
-    groups.set(root, list);
+    const r = uf.find(indexOf.get(account.id)!);
+    const list = groups.get(r);
+    if (list) list.push(account);
+    else groups.set(r, [account]);
   }
   const authority = authoritativeSystem(accounts);
   return [...groups.values()].map((members) => {
