@@ -3,6 +3,7 @@ import type { RejectedRow } from '../assessment';
 import type { Importer, ImportOutput } from '../importers/types';
 import { RECORD_KINDS, RECORD_SCHEMAS, type RecordSet } from '../model';
 import type { PreparedFile } from './prepare';
+import { surelyValidAccount } from './account-check';
 import { visitRows } from './table';
 
 export interface ParsedFile {
@@ -25,8 +26,13 @@ export function validateRecords(
   for (const kind of RECORD_KINDS) {
     const schema = RECORD_SCHEMAS[kind];
     const list = records[kind] as unknown[];
+    const sure = kind === 'accounts' ? surelyValidAccount : undefined;
     const kept: unknown[] = [];
     for (let i = 0; i < list.length; i++) {
+      if (sure?.(list[i])) {
+        kept.push(list[i]);
+        continue;
+      }
       const result = schema.safeParse(list[i]);
       if (result.success) kept.push(list[i]);
       else {

@@ -11,7 +11,7 @@ import { Columns } from '../../decode/header';
 import type { Account } from '../../model';
 import { emptyRecordSet } from '../../model';
 import type { Detection, TableImporter, TableSink } from '../types';
-import { cellCountProblem, rowReader } from './csv-cells';
+import { cellCountProblem, cleanCell } from './csv-cells';
 import { WarningTally } from './tally';
 import { userAccount, type UserFields } from './user-account';
 
@@ -46,39 +46,57 @@ function detect(header: string[]): Detection | null {
   };
 }
 
-function fieldsOf(read: ReturnType<typeof rowReader>): UserFields {
-  return {
-    id: read(...ID),
-    upn: read(...UPN),
-    displayName: read('displayName'),
-    userType: read('userType'),
-    accountEnabled: read('accountEnabled'),
-    // Log Analytics keeps the Graph property under an ExtensionProperty_ prefix.
-    created: read('createdDateTime', 'ExtensionProperty_createdDateTime'),
-    mail: read('mail'),
-    syncEnabled: read('onPremisesSyncEnabled', 'directorySynced', 'DirSyncEnabled'),
-    sam: read('onPremisesSamAccountName'),
-    immutableId: read('onPremisesImmutableId', 'ImmutableId'),
-    sid: read('onPremisesSecurityIdentifier'),
-    proxyAddresses: read('proxyAddresses'),
-    passwordLastSet: read('lastPasswordChangeDateTime'),
-    lastSuccessfulSignIn: read(
-      'lastSuccessfulSignInDateTime',
-      'signInActivity.lastSuccessfulSignInDateTime'
-    ),
-    lastInteractiveSignIn: read('lastSignInDateTime', 'signInActivity.lastSignInDateTime'),
-    lastNonInteractiveSignIn: read(
-      'lastNonInteractiveSignInDateTime',
-      'signInActivity.lastNonInteractiveSignInDateTime'
-    ),
-    creationType: read('creationType'),
-    externalUserState: read('externalUserState', 'invitationState', 'UserState')
-  };
+/** Where each field is read from: the first present of the names. */
+const FIELD_COLUMNS: Record<Exclude<keyof UserFields, 'passwordPolicies'>, string[]> = {
+  id: ID,
+  upn: UPN,
+  displayName: ['displayName'],
+  userType: ['userType'],
+  accountEnabled: ['accountEnabled'],
+  // Log Analytics keeps the Graph property under an ExtensionProperty_ prefix.
+  created: ['createdDateTime', 'ExtensionProperty_createdDateTime'],
+  mail: ['mail'],
+  syncEnabled: ['onPremisesSyncEnabled', 'directorySynced', 'DirSyncEnabled'],
+  sam: ['onPremisesSamAccountName'],
+  immutableId: ['onPremisesImmutableId', 'ImmutableId'],
+  sid: ['onPremisesSecurityIdentifier'],
+  proxyAddresses: ['proxyAddresses'],
+  passwordLastSet: ['lastPasswordChangeDateTime'],
+  lastSuccessfulSignIn: [
+    'lastSuccessfulSignInDateTime',
+    'signInActivity.lastSuccessfulSignInDateTime'
+  ],
+  lastInteractiveSignIn: ['lastSignInDateTime', 'signInActivity.lastSignInDateTime'],
+  lastNonInteractiveSignIn: [
+    'lastNonInteractiveSignInDateTime',
+    'signInActivity.lastNonInteractiveSignInDateTime'
+  ],
+  creationType: ['creationType'],
+  externalUserState: ['externalUserState', 'invitationState', 'UserState']
+};
+
+/**
+ * The columns of a file's fields, found once per file: looking names up again for each of
+ * 100k rows costs more than reading the cells.
+ */
+function fieldIndexes(cols: Columns): [keyof UserFields, number][] {
+  return Object.entries(FIELD_COLUMNS).flatMap(([field, names]) => {
+    const index = cols.indexOf(...names);
+    return index >= 0 ? [[field as keyof UserFields, index] as [keyof UserFields, number]] : [];
+  });
+}
+
+function fieldsOf(cells: readonly string[], indexes: [keyof UserFields, number][]): UserFields {
+  const fields: Record<string, string | undefined> = {};
+  for (const [field, index] of indexes) fields[field] = cleanCell(cells[index]);
+  return fields;
 }
 
 function start(header: string[]): TableSink {
   const cols = new Columns(header);
-  const hasPolicies = cols.has('passwordPolicies');
+  const indexes = fieldIndexes(cols);
+  const policiesAt = cols.indexOf('passwordPolicies');
+  const generatedAt = cols.indexOf('TimeGenerated');
   const accounts = new Map<string, { account: Account; line: number }>();
   const rejected: RejectedRow[] = [];
   const tally = new WarningTally();
@@ -91,10 +109,9 @@ function start(header: string[]): TableSink {
         rejected.push({ line, reason: problem, raw: cells.join(',').slice(0, 200) });
         return;
       }
-      const read = rowReader(cols, cells);
-      const fields = fieldsOf(read);
+      const fields = fieldsOf(cells, indexes);
       // The column's presence matters: an empty policy means "expires" once we know the field.
-      if (hasPolicies) fields.passwordPolicies = read('passwordPolicies') ?? '';
+      if (policiesAt >= 0) fields.passwordPolicies = cleanCell(cells[policiesAt]) ?? '';
       const result = userAccount(fields);
       if ('rejected' in result) {
         rejected.push({ line, ...result.rejected, raw: cells.join(',').slice(0, 200) });
@@ -116,8 +133,10 @@ function start(header: string[]): TableSink {
         );
       }
       // Log Analytics stamps each record when it was collected: the newest is the export time.
-      const generated = readDate(read('TimeGenerated'));
-      if ('iso' in generated) exportedAt = latest(exportedAt, generated.iso);
+      if (generatedAt >= 0) {
+        const generated = readDate(cleanCell(cells[generatedAt]));
+        if ('iso' in generated) exportedAt = latest(exportedAt, generated.iso);
+      }
     },
     finish() {
       const records = emptyRecordSet();
