@@ -10,7 +10,7 @@ import { emptyRecordSet, RECORD_KINDS } from './model';
  */
 export function mergeAccount(a: Account, b: Account): Account {
   const [first, second] = b.primary !== false && a.primary === false ? [b, a] : [a, b];
-  const merged: Account = { ...second, ...stripUndefined(first) };
+  const merged: Account = withDefinedValues({ ...second }, first);
   merged.lastSignIn = latest(a.lastSignIn, b.lastSignIn);
   if (a.mfaMethods || b.mfaMethods) {
     merged.mfaMethods = [...new Set([...(a.mfaMethods ?? []), ...(b.mfaMethods ?? [])])];
@@ -37,8 +37,16 @@ export function mergeGroup(a: Group, b: Group): Group {
   };
 }
 
-function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+/**
+ * Copies onto `target` the values of `source` that are not undefined: `{ ...target, ...source }`
+ * without letting an absent value erase a present one. Written as a loop because it runs for
+ * every merged account of a tenant.
+ */
+function withDefinedValues<T extends object>(target: T, source: T): T {
+  const from = source as Record<string, unknown>;
+  const to = target as Record<string, unknown>;
+  for (const key of Object.keys(from)) if (from[key] !== undefined) to[key] = from[key];
+  return target;
 }
 
 /** Joins record sets: accounts with the same id are merged, other records keep the last. */
