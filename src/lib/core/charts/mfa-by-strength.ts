@@ -20,22 +20,25 @@ export interface StrengthBySource {
  * whose source reports MFA but not its type (AWS `mfa_active`) are `unknown-type`.
  */
 export function mfaByStrength(input: AnalysisInput): StrengthBySource[] {
-  const people = input.records.accounts.filter((a) => isEnabled(a) && isHumanOrGuest(a));
-  return SYSTEMS.flatMap((system) => {
-    const counts = Object.fromEntries(MFA_STRENGTHS.map((s) => [s, 0])) as Record<
-      MfaStrength,
-      number
-    >;
-    let total = 0;
-    for (const account of people) {
-      if (account.system !== system) continue;
-      const strength = mfaStrength(account);
-      if (strength === undefined) continue;
-      counts[strength] += 1;
-      total += 1;
+  // One pass over the accounts, counted per system, then the systems in their usual order.
+  const bySystem = new Map<System, StrengthBySource>();
+  for (const account of input.records.accounts) {
+    if (!isEnabled(account) || !isHumanOrGuest(account)) continue;
+    const strength = mfaStrength(account);
+    if (strength === undefined) continue;
+    let row = bySystem.get(account.system);
+    if (!row) {
+      const counts = Object.fromEntries(MFA_STRENGTHS.map((s) => [s, 0])) as Record<
+        MfaStrength,
+        number
+      >;
+      row = { system: account.system, label: SYSTEM_LABELS[account.system], counts, total: 0 };
+      bySystem.set(account.system, row);
     }
-    return total > 0 ? [{ system, label: SYSTEM_LABELS[system], counts, total }] : [];
-  });
+    row.counts[strength] += 1;
+    row.total += 1;
+  }
+  return SYSTEMS.flatMap((system) => bySystem.get(system) ?? []);
 }
 
 /** Fills whose greys differ in print, with hatches on the two pale-to-mid ones. */

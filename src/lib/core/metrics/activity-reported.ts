@@ -6,7 +6,7 @@
 import { perRecords } from '../analysis/per-records';
 import { accountsById } from '../findings/lookup';
 import type { AnalysisInput } from '../findings/types';
-import type { Account, System } from '../model';
+import { SYSTEMS, type Account, type System } from '../model';
 
 /** Formats that report the last use of every account and key they list, even when empty. */
 const ACTIVITY_FORMATS: Readonly<Record<string, System>> = {
@@ -14,9 +14,17 @@ const ACTIVITY_FORMATS: Readonly<Record<string, System>> = {
   'aws-credential-report-json': 'aws'
 };
 
+function classNames(system: string): { service: string; person: string } {
+  return { service: `${system}:service`, person: `${system}:person` };
+}
+
+// Written once: the class of every account of the tenant is looked up several times.
+const CLASS_NAMES = new Map(SYSTEMS.map((s) => [s as string, classNames(s)]));
+
 /** Activity is reported per system and per class: people sign in, services use keys. */
 function activityClass(account: Pick<Account, 'system' | 'kind'>): string {
-  return `${account.system}:${account.kind === 'service' ? 'service' : 'person'}`;
+  const names = CLASS_NAMES.get(account.system) ?? classNames(account.system);
+  return account.kind === 'service' ? names.service : names.person;
 }
 
 /** A test for "does this account's source report activity?". */

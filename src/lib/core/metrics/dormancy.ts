@@ -1,6 +1,5 @@
 /** How long each enabled account has been idle, judged against the as-of date (SPEC §5). */
 import { perRecords } from '../analysis/per-records';
-import { daysBetween } from '../decode/dates';
 import type { AnalysisInput } from '../findings/types';
 import type { Account } from '../model';
 import { isEnabled } from './account-state';
@@ -40,6 +39,9 @@ function judgeDormancy(input: AnalysisInput): Dormancy[] {
   const keyUse = lastCredentialUse(input);
   const threshold = input.settings.dormantDays;
   const reportsActivity = activityReporter(input);
+  // daysBetween(date, asOf) with the as-of date read once rather than once per account.
+  const asOfMs = Date.parse(input.asOf);
+  const daysBefore = (iso: string) => Math.floor((asOfMs - Date.parse(iso)) / 86400000);
   const out: Dormancy[] = [];
 
   for (const account of input.records.accounts) {
@@ -54,11 +56,11 @@ function judgeDormancy(input: AnalysisInput): Dormancy[] {
     }
 
     if (lastActive) {
-      const days = daysBetween(lastActive, input.asOf);
+      const days = daysBefore(lastActive);
       const status = days > threshold ? 'dormant' : 'active';
       out.push({ account, status, lastActive, via, days });
     } else if (account.created && reportsActivity(account)) {
-      const days = daysBetween(account.created, input.asOf);
+      const days = daysBefore(account.created);
       out.push({ account, status: days > threshold ? 'never-used' : 'new', days });
     } else {
       out.push({ account, status: 'not-assessable' });
