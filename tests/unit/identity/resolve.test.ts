@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guestHomeAddress, guidToImmutableId } from '../../../src/lib/core/identity/keys';
+import { guestHomeAddress, guidToImmutableId, linkKeys } from '../../../src/lib/core/identity/keys';
 import { resolvePersons } from '../../../src/lib/core/identity/resolve';
 import type { Account } from '../../../src/lib/core/model';
 
@@ -105,6 +105,24 @@ describe('resolvePersons', () => {
 });
 
 describe('identity keys', () => {
+  it('linkKeys(account) lists every key, trimmed and lower-cased, in rule order', () => {
+    const ad = account({
+      id: 'ad:user:1',
+      system: 'ad',
+      email: ' Dan@Corp.com ',
+      login: 'DAN',
+      attrs: { objectGUID: '00112233-4455-6677-8899-aabbccddeeff' },
+      link: { sid: 'S-1-5-21-9', proxyAddresses: ['SMTP:dan@corp.com', 'x500:/o=corp'] }
+    });
+    expect(linkKeys(ad)).toEqual([
+      { rule: 'email', key: 'email:dan@corp.com' },
+      { rule: 'proxy-address', key: 'email:dan@corp.com' },
+      { rule: 'sid', key: 'sid:s-1-5-21-9' },
+      { rule: 'immutable-id', key: 'immutable-id:myirafved2aimaq7zn3u/w==' },
+      { rule: 'sam-account-name', key: 'sam:dan' }
+    ]);
+  });
+
   it('guestHomeAddress(upn) restores the last underscore as @', () => {
     expect(guestHomeAddress('first_last_example.co.uk#EXT#@t.onmicrosoft.com')).toBe(
       'first_last@example.co.uk'

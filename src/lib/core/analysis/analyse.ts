@@ -59,14 +59,17 @@ export function analyse(data: StoredData, now: () => number = () => Date.now()):
   }
   const privileged = new Set(privilege.privileged);
   const lastSignIn = effectiveLastSignIn(input);
-  const accounts: AccountRow[] = input.records.accounts.map((a) => ({
-    ...a,
-    personId: personOf.get(a.id)?.id,
-    personName: personOf.get(a.id)?.name,
-    privileged: privileged.has(a.id),
-    credentialCount: credentialCount.get(a.id) ?? 0,
-    lastActivity: lastSignIn.get(a.id) ?? a.lastSignIn
-  }));
+  const accounts: AccountRow[] = input.records.accounts.map((a) => {
+    const person = personOf.get(a.id);
+    return {
+      ...a,
+      personId: person?.id,
+      personName: person?.name,
+      privileged: privileged.has(a.id),
+      credentialCount: credentialCount.get(a.id) ?? 0,
+      lastActivity: lastSignIn.get(a.id) ?? a.lastSignIn
+    };
+  });
 
   return {
     asOf,

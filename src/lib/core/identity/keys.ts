@@ -40,45 +40,56 @@ export function guidToImmutableId(guid: string): string | undefined {
   return btoa(binary);
 }
 
-// Helpers of `linkKeys` live at module level: it runs once per account of the tenant.
+/** Receives one key of an account: its rule, its kind (`email`, `sid`, …) and its value. */
+export type LinkKeyVisitor = (rule: LinkKey['rule'], prefix: string, value: string) => void;
+
+// Helpers of `eachLinkKey` live at module level: it runs once per account of the tenant.
 function addKey(
-  keys: LinkKey[],
+  visit: LinkKeyVisitor,
   rule: LinkKey['rule'],
   value: string | undefined,
   prefix: string = rule
 ): void {
-  if (value) keys.push({ rule, key: `${prefix}:${value.trim().toLowerCase()}` });
+  if (value) visit(rule, prefix, value.trim().toLowerCase());
 }
 
-function addEmail(keys: LinkKey[], rule: LinkKey['rule'], value: string | undefined): void {
-  if (value && EMAIL.test(value.trim())) addKey(keys, rule, value, 'email');
+function addEmail(visit: LinkKeyVisitor, rule: LinkKey['rule'], value: string | undefined): void {
+  if (value && EMAIL.test(value.trim())) addKey(visit, rule, value, 'email');
+}
+
+/**
+ * Every key of one account, in order, handed to `visit` in parts: identity resolution looks
+ * up tens of thousands of keys and need not join the parts to do so.
+ */
+export function eachLinkKey(account: Account, visit: LinkKeyVisitor): void {
+  addEmail(visit, 'email', account.email);
+  if (account.upn && /#EXT#/i.test(account.upn)) {
+    addEmail(visit, 'guest-upn', guestHomeAddress(account.upn));
+  } else addEmail(visit, 'upn', account.upn);
+  if (account.system === 'okta') addEmail(visit, 'okta-login', account.login);
+  else addEmail(visit, 'email', account.login);
+  if (account.system === 'aws' || account.system === 'gcp' || account.system === 'google') {
+    addEmail(visit, 'email', account.name);
+  }
+  for (const proxy of account.link?.proxyAddresses ?? []) {
+    const m = /^smtp:(.+)$/i.exec(proxy.trim());
+    if (m) addEmail(visit, 'proxy-address', m[1]);
+  }
+
+  addKey(visit, 'sid', account.link?.sid);
+  addKey(visit, 'immutable-id', account.link?.onPremImmutableId);
+  if (account.system === 'ad') {
+    const guid = account.attrs?.objectGuid ?? account.attrs?.objectGUID;
+    if (typeof guid === 'string') addKey(visit, 'immutable-id', guidToImmutableId(guid));
+    addKey(visit, 'sam-account-name', account.login, 'sam');
+  } else {
+    addKey(visit, 'sam-account-name', account.link?.onPremSam, 'sam');
+  }
 }
 
 /** Every key of one account, each with the rule that produced it. */
 export function linkKeys(account: Account): LinkKey[] {
   const keys: LinkKey[] = [];
-  addEmail(keys, 'email', account.email);
-  if (account.upn && /#EXT#/i.test(account.upn)) {
-    addEmail(keys, 'guest-upn', guestHomeAddress(account.upn));
-  } else addEmail(keys, 'upn', account.upn);
-  if (account.system === 'okta') addEmail(keys, 'okta-login', account.login);
-  else addEmail(keys, 'email', account.login);
-  if (account.system === 'aws' || account.system === 'gcp' || account.system === 'google') {
-    addEmail(keys, 'email', account.name);
-  }
-  for (const proxy of account.link?.proxyAddresses ?? []) {
-    const m = /^smtp:(.+)$/i.exec(proxy.trim());
-    if (m) addEmail(keys, 'proxy-address', m[1]);
-  }
-
-  addKey(keys, 'sid', account.link?.sid);
-  addKey(keys, 'immutable-id', account.link?.onPremImmutableId);
-  if (account.system === 'ad') {
-    const guid = account.attrs?.objectGuid ?? account.attrs?.objectGUID;
-    if (typeof guid === 'string') addKey(keys, 'immutable-id', guidToImmutableId(guid));
-    addKey(keys, 'sam-account-name', account.login, 'sam');
-  } else {
-    addKey(keys, 'sam-account-name', account.link?.onPremSam, 'sam');
-  }
+  eachLinkKey(account, (rule, prefix, value) => keys.push({ rule, key: `${prefix}:${value}` }));
   return keys;
 }

@@ -1,6 +1,6 @@
 /** Identity resolution: accounts of one human across systems become one Person (SPEC §3). */
 import type { Account, System } from '../model';
-import { linkKeys } from './keys';
+import { eachLinkKey, type LinkKeyVisitor } from './keys';
 import type { LinkReason, ManualLink, Person } from './person';
 
 /** The directory whose accounts define who works here, in order of preference. */
@@ -85,14 +85,22 @@ export function resolvePersons(
       join(a, b, { accountId: m.b, rule: 'manual', key: m.a });
     }
   }
-  const firstByKey = new Map<string, number>();
-  for (const account of humans) {
-    const self = indexOf.get(account.id)!;
-    for (const { rule, key } of linkKeys(account)) {
-      const first = firstByKey.get(key);
-      if (first === undefined) firstByKey.set(key, self);
-      else if (first !== self) join(first, self, { accountId: account.id, rule, key });
+  // The first account seen with each key, by the key's kind and then its value: the parts
+  // are looked up apart, so the key is written out only for the accounts it joins.
+  const firstByKey = new Map<string, Map<string, number>>();
+  let current = 0;
+  const visit: LinkKeyVisitor = (rule, prefix, value) => {
+    let firsts = firstByKey.get(prefix);
+    if (!firsts) firstByKey.set(prefix, (firsts = new Map()));
+    const first = firsts.get(value);
+    if (first === undefined) firsts.set(value, current);
+    else if (first !== current) {
+      join(first, current, { accountId: ids[current], rule, key: `${prefix}:${value}` });
     }
+  };
+  for (const account of humans) {
+    current = indexOf.get(account.id)!;
+    eachLinkKey(account, visit);
   }
 
   const groups = new Map<number, Account[]>();
