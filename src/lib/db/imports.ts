@@ -10,23 +10,30 @@ export interface StagedSource {
   replaces: string[];
 }
 
-/** Splits a source's records into chunk rows. */
-export function toChunks(assessmentId: string, sourceId: string, records: RecordSet): Chunk[] {
-  const chunks: Chunk[] = [];
+/** Splits a source's records into chunk rows, each serialised only when it is asked for. */
+export function* chunkRows(
+  assessmentId: string,
+  sourceId: string,
+  records: RecordSet
+): Generator<Chunk> {
   let seq = 0;
   for (const kind of RECORD_KINDS) {
     const list = records[kind] as unknown[];
     for (let i = 0; i < list.length; i += CHUNK_SIZE) {
-      chunks.push({
+      yield {
         assessmentId,
         sourceId,
         seq: seq++,
         kind,
         json: JSON.stringify(list.slice(i, i + CHUNK_SIZE))
-      });
+      };
     }
   }
-  return chunks;
+}
+
+/** Splits a source's records into chunk rows. */
+export function toChunks(assessmentId: string, sourceId: string, records: RecordSet): Chunk[] {
+  return [...chunkRows(assessmentId, sourceId, records)];
 }
 
 /**
@@ -49,7 +56,13 @@ export async function commitImport(
     }
     for (const { source, records } of staged) {
       await d.sources.add(source);
-      await d.chunks.bulkAdd(toChunks(assessmentId, source.id, records));
+      // Each chunk is handed to the database as soon as it is serialised: the database writes
+      // it on its own thread while the next one is serialised here.
+      const writes: Promise<unknown>[] = [];
+      for (const chunk of chunkRows(assessmentId, source.id, records)) {
+        writes.push(d.chunks.add(chunk));
+      }
+      await Promise.all(writes);
     }
     await d.assessments.update(assessmentId, { updated: new Date().toISOString() });
   });

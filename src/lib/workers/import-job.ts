@@ -79,9 +79,11 @@ async function prepare(
     });
     const bytes = new Uint8Array(await file.arrayBuffer());
     bytesDone += file.size;
-    const hash = await contentHash(bytes);
-    const duplicate = existing.find((s) => s.hash === hash);
+    // Web Crypto hashes on another thread while this one decodes and detects.
+    const hashing = contentHash(bytes);
     const prepared = prepareFile(name, bytes, importers);
+    const hash = await hashing;
+    const duplicate = existing.find((s) => s.hash === hash);
     prepared.forEach((p, index) => {
       const itemKey = prepared.length > 1 ? `${key}#${index}` : key;
       if (!p.ok) {

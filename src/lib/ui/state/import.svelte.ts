@@ -54,12 +54,18 @@ export class ImportSession {
   mappings = $state<ColumnMapping[]>([]);
 
   private worker: Worker | null = null;
+  /** True while the worker has not been sent anything yet, so a new import may use it. */
+  private unused = false;
   private started = 0;
 
   constructor(
     private readonly assessmentId: string,
     private readonly onCommitted: () => void
-  ) {}
+  ) {
+    // The worker takes about 100 ms to load its code and open the database: started now, it
+    // is ready by the time files are dropped.
+    this.spawn();
+  }
 
   private spawn(): Worker {
     this.worker?.terminate();
@@ -70,17 +76,20 @@ export class ImportSession {
       this.fail('The import stopped unexpectedly. Nothing was stored.');
     };
     this.worker = worker;
+    this.unused = true;
     return worker;
   }
 
   private send(message: ToImportWorker): void {
     (this.worker ?? this.spawn()).postMessage(message);
+    this.unused = false;
   }
 
   /** Reads and detects the dropped files. */
   prepare(files: { name: string; file: Blob }[]): void {
     if (files.length === 0) return;
-    this.spawn();
+    // A worker that has run before may hold files of an import the user walked away from.
+    if (!this.worker || !this.unused) this.spawn();
     this.reset('preparing');
     this.items = [];
     this.started = performance.now();
