@@ -135,5 +135,9 @@ describe('identity keys', () => {
     expect(guidToImmutableId('00112233-4455-6677-8899-aabbccddeeff')).toBe(
       'MyIRAFVEd2aImaq7zN3u/w=='
     );
+    expect(guidToImmutableId('{00112233-4455-6677-8899-AABBCCDDEEFF}')).toBe(
+      'MyIRAFVEd2aImaq7zN3u/w=='
+    );
+    expect(guidToImmutableId('00112233-4455-6677-8899-aabbccddeefg')).toBeUndefined();
   });
 });

@@ -26,6 +26,11 @@ export function guestHomeAddress(upn: string): string | undefined {
 /** Byte order of a GUID's text form in its binary form: the first three groups are swapped. */
 const GUID_BYTE_ORDER = [3, 2, 1, 0, 5, 4, 7, 6, 8, 9, 10, 11, 12, 13, 14, 15];
 
+/** The value of one hexadecimal digit by its character code (the digit is checked already). */
+function hexDigit(code: number): number {
+  return code <= 57 ? code - 48 : (code | 32) - 87;
+}
+
 /**
  * Entra's onPremisesImmutableId is, by default, the base64 of the AD objectGUID's bytes, whose
  * first three groups are little-endian.
@@ -33,11 +38,11 @@ const GUID_BYTE_ORDER = [3, 2, 1, 0, 5, 4, 7, 6, 8, 9, 10, 11, 12, 13, 14, 15];
 export function guidToImmutableId(guid: string): string | undefined {
   const hex = guid.replace(/[{}-]/g, '');
   if (!/^[0-9a-f]{32}$/i.test(hex)) return undefined;
-  let binary = '';
-  for (const i of GUID_BYTE_ORDER) {
-    binary += String.fromCharCode(parseInt(hex.slice(i * 2, i * 2 + 2), 16));
-  }
-  return btoa(binary);
+  // Digits read by code rather than by parseInt of slices: every AD account has a GUID.
+  const bytes = GUID_BYTE_ORDER.map(
+    (i) => (hexDigit(hex.charCodeAt(i * 2)) << 4) | hexDigit(hex.charCodeAt(i * 2 + 1))
+  );
+  return btoa(String.fromCharCode(...bytes));
 }
 
 /** Receives one key of an account: its rule, its kind (`email`, `sid`, …) and its value. */

@@ -37,7 +37,8 @@ class UnionFind {
 
 /** The authoritative directory among the systems present, if any. */
 export function authoritativeSystem(accounts: readonly Account[]): System | undefined {
-  const present = new Set(accounts.filter((a) => a.kind === 'human').map((a) => a.system));
+  const present = new Set<System>();
+  for (const a of accounts) if (a.kind === 'human') present.add(a.system);
   return AUTHORITATIVE.find((s) => present.has(s));
 }
 

@@ -2,7 +2,8 @@
  * Who holds a privileged role, in every system, directly or through (nested) groups, and
  * whether the role makes its holder admin-equivalent (SPEC §6).
  */
-import type { Account, RecordSet, Role } from '../model';
+import { accountsById } from '../findings/lookup';
+import type { RecordSet, Role } from '../model';
 import {
   GCP_ADMIN_ROLES,
   gcpRoleName,
@@ -53,7 +54,8 @@ export function privilegedHoldings(
   membership: Membership,
   awsAdminRoles: ReadonlySet<string>
 ): PrivilegedHolding[] {
-  const accounts = new Map<string, Account>(records.accounts.map((a) => [a.id, a]));
+  // Shared with the rules: the index of tens of thousands of accounts is built once.
+  const accounts = accountsById({ records });
   const roles = new Map(records.roles.map((r) => [r.id, r]));
   const out: PrivilegedHolding[] = [];
 
