@@ -2,6 +2,7 @@
  * Names for record ids, so that exports, the report and remediation scripts speak of people and
  * keys, not of `aws:user:arn:…` ids.
  */
+import { SYSTEM_LABELS } from '../model';
 import type { AccountKind, RecordSet, System } from '../model';
 
 export interface IdentityRef {
@@ -46,6 +47,7 @@ export function identityDirectory(records: Partial<RecordSet>): IdentityDirector
       kind: a.kind
     });
   }
+  distinguishSystems(dir);
   for (const c of records.credentials ?? []) {
     const owner = dir.get(c.ownerId)?.name ?? c.ownerId;
     const what = CREDENTIAL_LABEL[c.kind] ?? c.kind;
@@ -66,6 +68,21 @@ export function identityDirectory(records: Partial<RecordSet>): IdentityDirector
     dir.set(r.id, { id: r.id, label: r.name, name: r.name, system: r.system, kind: 'role' });
   }
   return dir;
+}
+
+/**
+ * One person's accounts in two systems often carry the same name and address; a list that
+ * printed "Daniel Brooks (daniel.brooks@…)" twice would read as a mistake, so such labels also
+ * name their system.
+ */
+function distinguishSystems(dir: IdentityDirectory): void {
+  const count = new Map<string, number>();
+  for (const ref of dir.values()) count.set(ref.label, (count.get(ref.label) ?? 0) + 1);
+  for (const ref of dir.values()) {
+    if ((count.get(ref.label) ?? 0) > 1 && ref.system) {
+      ref.label = `${ref.label}, ${SYSTEM_LABELS[ref.system]}`;
+    }
+  }
 }
 
 /** The reader's name for a record id; the id itself when the record is unknown. */
