@@ -1,6 +1,5 @@
 /// <reference lib="webworker" />
 /** The import worker: a thin shell that hands messages to the import job. */
-import { db } from '../db/schema';
 import { handleImportMessage } from './import-job';
 import type { ToImportWorker } from './import-protocol';
 
@@ -8,7 +7,3 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.onmessage = (event: MessageEvent<ToImportWorker>) => {
   void handleImportMessage(event.data, (m) => scope.postMessage(m));
 };
-// Opened while the page waits for files, so the first import does not wait for it.
-void db()
-  .open()
-  .catch(() => undefined);
