@@ -62,7 +62,7 @@ export class ImportSession {
     private readonly assessmentId: string,
     private readonly onCommitted: () => void
   ) {
-    // The worker takes about 100 ms to load its code and open the database: started now, it
+    // The worker takes about 100 ms to load its code: started with the page, it
     // is ready by the time files are dropped.
     this.spawn();
   }
