@@ -14,7 +14,8 @@ const AUTHORITATIVE: readonly System[] = ['entra', 'ad', 'okta', 'google'];
 class UnionFind {
   private parent: Int32Array;
   constructor(private ids: readonly string[]) {
-    this.parent = Int32Array.from(ids, (_, i) => i);
+    this.parent = new Int32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) this.parent[i] = i;
   }
   find(x: number): number {
     let root = x;
@@ -54,7 +55,7 @@ export function resolvePersons(
   const ids = humans.map((a) => a.id);
   // The last account of an id wins, as a map from ids would have it.
   const indexOf = new Map<string, number>();
-  ids.forEach((id, i) => indexOf.set(id, i));
+  for (let i = 0; i < ids.length; i++) indexOf.set(ids[i], i);
   const uf = new UnionFind(ids);
   const reasons = new Map<string, LinkReason[]>();
   // An unlink naming an account that is not a person's is kept as -1: it matches no root.
