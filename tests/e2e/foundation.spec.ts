@@ -150,3 +150,24 @@ test('no request leaves the page origin, and axe finds no serious violation, on 
   }
   expect(outside).toEqual([]);
 });
+
+test('the hosted app opens and works offline after the first visit', async ({
+  page,
+  context
+}, info) => {
+  test.skip(!appUrl(info).startsWith('http'), 'the single file from disk needs no service worker');
+  await openApp(page, info);
+  // The first visit installs the service worker, which caches the page.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await context.setOffline(true);
+  try {
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'New assessment' })).toBeVisible();
+    await page.getByRole('button', { name: 'New assessment' }).click();
+    await expect(page.getByTestId('import-files')).toBeAttached();
+  } finally {
+    await context.setOffline(false);
+  }
+});
