@@ -32,7 +32,12 @@ async function freshAssessment() {
   return Date.now() - started;
 }
 
-/** Imports files and returns the elapsed ms and the longest main-thread task seen. */
+/**
+ * Imports files and returns the elapsed ms and the longest main-thread task seen. The time is
+ * taken in the page, from the file input's change event to the moment the import status says
+ * done, so neither Playwright's copy of the files into the page nor its polling interval (up
+ * to 500 ms) is counted; `wallMs` is the same span seen from outside, for comparison.
+ */
 async function timedImport(files) {
   await page.evaluate(() => {
     window.__longest = 0;
@@ -41,15 +46,41 @@ async function timedImport(files) {
       for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
     });
     window.__observer.observe({ type: 'longtask', buffered: false });
+    window.__importStart = undefined;
+    window.__importDone = undefined;
+    window.__importRan = false;
+    const input = document.querySelector('[data-testid="import-files"]');
+    input.addEventListener('change', () => (window.__importStart = performance.now()), {
+      capture: true,
+      once: true
+    });
+    window.__statusObserver?.disconnect();
+    window.__statusObserver = new MutationObserver(() => {
+      const state = document.querySelector('[data-testid="import-status"]')?.dataset.state;
+      if (window.__importStart === undefined || window.__importDone !== undefined) return;
+      // A previous import may have left "done" showing: count only the done after a run.
+      if (state === 'running') window.__importRan = true;
+      else if (state === 'done' && window.__importRan) window.__importDone = performance.now();
+    });
+    // The whole page: the status element may be drawn anew during an import.
+    window.__statusObserver.observe(document.body, {
+      attributes: true,
+      attributeFilter: ['data-state'],
+      childList: true,
+      subtree: true
+    });
   });
   const started = Date.now();
   await page.getByTestId('import-files').setInputFiles(files);
   await page
     .locator('[data-testid="import-status"][data-state="done"]')
     .waitFor({ timeout: 600_000 });
-  const ms = Date.now() - started;
-  const longest = await page.evaluate(() => window.__longest);
-  return { ms, longest };
+  const wallMs = Date.now() - started;
+  const { longest, ms } = await page.evaluate(() => ({
+    longest: window.__longest,
+    ms: window.__importDone - window.__importStart
+  }));
+  return { ms: Math.round(ms), wallMs, longest };
 }
 
 // Start-up: opening the file to a usable start page.
@@ -70,6 +101,7 @@ await freshAssessment();
 const w1 = await timedImport([w1Csv]);
 out.w1_import_rows_per_s = Math.round(w1Rows / (w1.ms / 1000));
 out.w1_import_ms = w1.ms;
+out.w1_import_wall_ms = w1.wallMs;
 out.w1_max_task_ms = Math.round(w1.longest);
 {
   const text = readFileSync(w1Csv, 'utf8');
