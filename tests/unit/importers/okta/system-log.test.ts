@@ -57,7 +57,7 @@ describe('oktaSystemLog.parse on the JSON array', () => {
     expect(out.rejected).toEqual([]);
     expect(events).toHaveLength(14);
     expect(out.warnings).toEqual([
-      '1 events have outcome SKIPPED, which is neither success nor failure; not imported'
+      '1 event has outcome SKIPPED, which is neither success nor failure; not imported'
     ]);
     expect(out.scopeKey).toBe('2025-03-10T08:00:00.000Z..2025-03-12T07:30:40.000Z');
   });
@@ -169,7 +169,7 @@ describe('oktaSystemLog.parse on NDJSON', () => {
       'user.mfa.okta_verify.deny_push',
       'user.account.privilege.grant'
     ]);
-    expect(out.warnings).toEqual(['1 events repeat an event already read (same uuid)']);
+    expect(out.warnings).toEqual(['1 event repeats an event already read (same uuid)']);
   });
 
   it('oktaSystemLog.parse(lines) rejects the lines that are not readable events, by line', () => {

@@ -74,11 +74,19 @@ function parse(value: unknown): ImportOutput {
 
   for (const [outcome, count] of noResult) {
     warnings.push(
-      `${count} events have outcome ${outcome}, which is neither success nor failure; not imported`
+      `${eventsHave(count)} outcome ${outcome}, which is neither success nor failure; not imported`
     );
   }
-  if (repeats > 0) warnings.push(`${repeats} events repeat an event already read (same uuid)`);
+  if (repeats > 0)
+    warnings.push(
+      `${repeats} ${repeats === 1 ? 'event repeats' : 'events repeat'} an event already read (same uuid)`
+    );
   return { records, rejected, warnings, scopeKey: logScope(records.events) };
+}
+
+/** "1 event has" / "3 events have". */
+function eventsHave(count: number): string {
+  return count === 1 ? '1 event has' : `${count} events have`;
 }
 
 /**
