@@ -30,7 +30,7 @@ function load(files: string[]) {
   const records = new Map<string, RecordSet>();
   files.forEach((file, i) => {
     for (const p of prepareFile(file, new Uint8Array(readFileSync(file)))) {
-      // Files of formats not supported yet (e.g. the Okta System Log) are left out, as in the app.
+      // Files whose format no importer recognises are left out, as in the app.
       if (!p.ok || !p.file.candidates[0]) continue;
       const parsed = runImporter(p.file, p.file.candidates[0].importer);
       const id = `s${i}`;
