@@ -42,6 +42,13 @@ describe('oktaSystemLog.detect', () => {
     expect(detect(oktaSystemLog, users)).toBeNull();
   });
 
+  it('oktaSystemLog.detect(value) rejects events whose keys are spelt otherwise than Okta', () => {
+    const pascal = (ARRAY as Record<string, unknown>[]).map((e) =>
+      Object.fromEntries(Object.entries(e).map(([k, v]) => [k[0].toUpperCase() + k.slice(1), v]))
+    );
+    expect(detect(oktaSystemLog, pascal)).toBeNull();
+  });
+
   it('oktaSystemLog.detect(value) rejects a list where most items are not LogEvents', () => {
     const mixed = [(ARRAY as unknown[])[0], { message: 'a' }, { message: 'b' }];
     expect(detect(oktaSystemLog, mixed)).toBeNull();

@@ -1,6 +1,6 @@
 /** One Okta System Log `LogEvent` (`GET /api/v1/logs`) as an event record. */
 import { readDate } from '../../decode/dates';
-import { list, num, obj, prop, text } from '../../decode/values';
+import { list, num, obj, text } from '../../decode/values';
 import type { SignInEvent } from '../../model';
 import { recordId } from '../../model';
 import { isIpAddress } from '../aws/ip';
@@ -19,9 +19,16 @@ export type LogEventRead =
   /** A readable event whose outcome says neither success nor failure (SKIPPED, UNKNOWN). */
   | { noResult: string };
 
-/** The value at a path of keys (`client`, `userAgent`, `rawUserAgent`). */
+/**
+ * The value at a path of keys (`client`, `userAgent`, `rawUserAgent`). Okta writes its keys in
+ * one spelling, so they are read as written: `prop`'s case-insensitive search of absent keys
+ * (most debug data keys are absent) would cost more than the rest of the event. The detector
+ * reads the same spelling, so a file with other casing is not half read.
+ */
 function at(value: unknown, ...path: string[]): unknown {
-  return path.reduce<unknown>((v, key) => prop(v, key), value);
+  let v = value;
+  for (const key of path) v = obj(v)?.[key];
+  return v;
 }
 
 function str(value: unknown, ...path: string[]): string | undefined {
@@ -29,7 +36,7 @@ function str(value: unknown, ...path: string[]): string | undefined {
 }
 
 function actorOf(raw: unknown): Pick<SignInEvent, 'actorId' | 'actorName'> {
-  const actor = obj(prop(raw, 'actor'));
+  const actor = obj(raw.actor);
   const out: Pick<SignInEvent, 'actorId' | 'actorName'> = {};
   const id = str(actor, 'id');
   if (str(actor, 'type') === 'User' && id && OKTA_USER_ID.test(id)) out.actorId = oktaUserId(id);
@@ -63,7 +70,7 @@ function placeOf(raw: unknown): Pick<SignInEvent, 'country' | 'city' | 'lat' | '
 }
 
 function targetsOf(raw: unknown): Record<string, unknown>[] {
-  return list(prop(raw, 'target'))
+  return list(raw.target)
     .map((t) => obj(t))
     .filter((t): t is Record<string, unknown> => t !== undefined);
 }
@@ -94,7 +101,7 @@ function appOf(targets: Record<string, unknown>[]): string | undefined {
 
 /** Reads one LogEvent; `fallbackId` keys an event without `uuid` (never seen in real logs). */
 export function oktaLogEvent(raw: Record<string, unknown>, fallbackId: string): LogEventRead {
-  const when = readDate(prop(raw, 'published'));
+  const when = readDate(raw.published);
   if (!('iso' in when)) {
     return { rejected: { column: 'published', reason: 'no readable published time' } };
   }

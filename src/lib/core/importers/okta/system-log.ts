@@ -4,7 +4,7 @@
  * (the pipeline passes an array of the lines' values).
  */
 import type { RejectedRow } from '../../assessment';
-import { obj, prop } from '../../decode/values';
+import { obj } from '../../decode/values';
 import type { SignInEvent } from '../../model';
 import { emptyRecordSet } from '../../model';
 import type { Detection, ImportOutput, JsonImporter } from '../types';
@@ -16,13 +16,18 @@ function itemsOf(value: unknown): unknown[] | undefined {
   return isLogEvent(value) ? [value] : undefined;
 }
 
-/** The keys every LogEvent carries; `actor` or `outcome` sets it apart from other logs. */
+/**
+ * The keys every LogEvent carries, spelt as Okta writes them; `actor` or `outcome` sets it
+ * apart from other logs.
+ */
 function isLogEvent(item: unknown): boolean {
+  const o = obj(item);
   return (
-    typeof prop(item, 'uuid') === 'string' &&
-    typeof prop(item, 'eventType') === 'string' &&
-    prop(item, 'published') !== undefined &&
-    (obj(prop(item, 'actor')) !== undefined || obj(prop(item, 'outcome')) !== undefined)
+    o !== undefined &&
+    typeof o.uuid === 'string' &&
+    typeof o.eventType === 'string' &&
+    o.published !== undefined &&
+    (obj(o.actor) !== undefined || obj(o.outcome) !== undefined)
   );
 }
 
@@ -50,11 +55,11 @@ function parse(value: unknown): ImportOutput {
   (itemsOf(value) ?? []).forEach((item, i) => {
     // JSON has no lines: `line` is the item's 1-based position (the line in NDJSON).
     const raw = obj(item);
-    if (!raw || (prop(raw, 'eventType') === undefined && prop(raw, 'uuid') === undefined)) {
+    if (!raw || (raw.eventType === undefined && raw.uuid === undefined)) {
       rejected.push({ line: i + 1, reason: 'not a System Log event (no uuid or eventType)' });
       return;
     }
-    const read = oktaLogEvent(raw, `item-${i + 1}-${String(prop(raw, 'published'))}`);
+    const read = oktaLogEvent(raw, `item-${i + 1}-${String(raw.published)}`);
     if ('rejected' in read) {
       rejected.push({ line: i + 1, ...read.rejected });
       return;
