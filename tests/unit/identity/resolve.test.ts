@@ -92,6 +92,14 @@ describe('resolvePersons', () => {
     ]);
   });
 
+  it('resolvePersons(accounts) keeps two records of one id together, each listed', () => {
+    const again = { ...entra, upn: undefined, email: 'alice@corp.com' };
+    const persons = resolvePersons([entra, okta, again]);
+    expect(persons).toHaveLength(1);
+    expect(persons[0].accountIds).toEqual([entra.id, entra.id, okta.id]);
+    expect(persons[0].reasons.map((r) => [r.accountId, r.rule])).toEqual([[okta.id, 'okta-login']]);
+  });
+
   it('resolvePersons(accounts, manual) ignores an unlink or link naming a non-person account', () => {
     const persons = resolvePersons(
       [entra, okta, svc],

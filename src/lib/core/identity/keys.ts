@@ -59,7 +59,8 @@ function addKey(
 }
 
 function addEmail(visit: LinkKeyVisitor, rule: LinkKey['rule'], value: string | undefined): void {
-  if (value && EMAIL.test(value.trim())) addKey(visit, rule, value, 'email');
+  const address = value?.trim();
+  if (address && EMAIL.test(address)) visit(rule, 'email', address.toLowerCase());
 }
 
 /**

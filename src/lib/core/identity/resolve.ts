@@ -53,11 +53,18 @@ export function resolvePersons(
 ): Person[] {
   const humans = accounts.filter((a) => a.kind === 'human' || a.kind === 'guest');
   const ids = humans.map((a) => a.id);
-  // The last account of an id wins, as a map from ids would have it.
+  // Each account's node in the disjoint sets: the position of the first account of its id,
+  // so that two records of one id are one node.
   const indexOf = new Map<string, number>();
-  for (let i = 0; i < ids.length; i++) indexOf.set(ids[i], i);
+  const node = new Int32Array(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const first = indexOf.get(ids[i]);
+    if (first === undefined) indexOf.set(ids[i], i);
+    node[i] = first ?? i;
+  }
   const uf = new UnionFind(ids);
-  const reasons = new Map<string, LinkReason[]>();
+  // Why each node joined, by node: the reason names the account of its second argument.
+  const reasons: (LinkReason[] | undefined)[] = new Array(ids.length);
   // An unlink naming an account that is not a person's is kept as -1: it matches no root.
   const unlinks = manual
     .filter((m) => m.action === 'unlink')
@@ -74,9 +81,7 @@ export function resolvePersons(
     const rb = uf.find(b);
     if (ra === rb || separated(ra, rb)) return;
     uf.union(a, b);
-    const list = reasons.get(reason.accountId);
-    if (list) list.push(reason);
-    else reasons.set(reason.accountId, [reason]);
+    (reasons[b] ??= []).push(reason);
   };
 
   // Manual links first: the consultant's word outranks any key.
@@ -100,28 +105,30 @@ export function resolvePersons(
       join(first, current, { accountId: ids[current], rule, key: `${prefix}:${value}` });
     }
   };
-  for (const account of humans) {
-    current = indexOf.get(account.id)!;
-    eachLinkKey(account, visit);
+  for (let i = 0; i < humans.length; i++) {
+    current = node[i];
+    eachLinkKey(humans[i], visit);
   }
 
-  const groups = new Map<number, Account[]>();
-  for (const account of humans) {
-    const r = uf.find(indexOf.get(account.id)!);
+  // The positions of each person's accounts, persons in the order their first account comes.
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < humans.length; i++) {
+    const r = uf.find(node[i]);
     const list = groups.get(r);
-    if (list) list.push(account);
-    else groups.set(r, [account]);
+    if (list) list.push(i);
+    else groups.set(r, [i]);
   }
   const authority = authoritativeSystem(accounts);
-  return [...groups.values()].map((members) => {
-    members.sort((a, b) => a.id.localeCompare(b.id));
+  return [...groups.values()].map((positions) => {
+    positions.sort((p, q) => ids[p].localeCompare(ids[q]));
+    const members = positions.map((p) => humans[p]);
     const anchor = members.find((m) => m.system === authority) ?? members[0];
     return {
       id: `person:${members[0].id}`,
       name: anchor.name || anchor.upn || anchor.email || anchor.nativeId,
       accountIds: members.map((m) => m.id),
       systems: [...new Set(members.map((m) => m.system))],
-      reasons: members.flatMap((m) => reasons.get(m.id) ?? []),
+      reasons: positions.flatMap((p) => reasons[node[p]] ?? []),
       orphan: authority !== undefined && !members.some((m) => m.system === authority)
     };
   });
