@@ -12,9 +12,7 @@ export function mergeAccount(a: Account, b: Account): Account {
   const [first, second] = b.primary !== false && a.primary === false ? [b, a] : [a, b];
   const merged: Account = withDefinedValues({ ...second }, first);
   merged.lastSignIn = latest(a.lastSignIn, b.lastSignIn);
-  if (a.mfaMethods || b.mfaMethods) {
-    merged.mfaMethods = [...new Set([...(a.mfaMethods ?? []), ...(b.mfaMethods ?? [])])];
-  }
+  if (a.mfaMethods || b.mfaMethods) merged.mfaMethods = union(a.mfaMethods, b.mfaMethods);
   if (a.mfaRegistered !== undefined || b.mfaRegistered !== undefined) {
     merged.mfaRegistered = a.mfaRegistered === true || b.mfaRegistered === true;
   }
@@ -35,6 +33,14 @@ export function mergeGroup(a: Group, b: Group): Group {
     memberIds: [...new Set([...a.memberIds, ...b.memberIds])],
     attrs: a.attrs || b.attrs ? { ...a.attrs, ...b.attrs } : undefined
   };
+}
+
+/** The items of both lists, each once, in the order first seen (method lists are short). */
+function union<T>(a: readonly T[] = [], b: readonly T[] = []): T[] {
+  const out: T[] = [];
+  for (const x of a) if (!out.includes(x)) out.push(x);
+  for (const x of b) if (!out.includes(x)) out.push(x);
+  return out;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeRecordSets } from '../../../src/lib/core/merge';
+import { mergeAccount, mergeRecordSets } from '../../../src/lib/core/merge';
 import { emptyRecordSet, type Account } from '../../../src/lib/core/model';
 
 describe('mergeRecordSets', () => {
@@ -52,5 +52,53 @@ describe('mergeRecordSets', () => {
       memberIds: ['u2', 'g1']
     });
     expect(mergeRecordSets([a, b]).groups[0].memberIds).toEqual(['u1', 'u2', 'g1']);
+  });
+
+  it('mergeAccount(a, b) lets no undefined value erase one, keeps key order and lists methods once', () => {
+    const primary = {
+      id: 'okta:user:1',
+      system: 'okta',
+      nativeId: '1',
+      name: 'Dan',
+      kind: 'human',
+      email: undefined,
+      mfaMethods: ['sms', 'totp', 'sms']
+    } as Account;
+    const extra = {
+      id: 'okta:user:1',
+      system: 'okta',
+      nativeId: '1',
+      name: 'dan@x',
+      email: 'dan@x',
+      kind: 'human',
+      primary: false,
+      mfaMethods: ['push', 'totp'],
+      attrs: { factorCount: 2 }
+    } as Account;
+    const merged = mergeAccount(extra, primary);
+    expect(merged).toEqual({
+      id: 'okta:user:1',
+      system: 'okta',
+      nativeId: '1',
+      name: 'Dan',
+      email: 'dan@x',
+      kind: 'human',
+      primary: true,
+      mfaMethods: ['push', 'totp', 'sms'],
+      attrs: { factorCount: 2 },
+      lastSignIn: undefined
+    });
+    expect(Object.keys(merged)).toEqual([
+      'id',
+      'system',
+      'nativeId',
+      'name',
+      'email',
+      'kind',
+      'primary',
+      'mfaMethods',
+      'attrs',
+      'lastSignIn'
+    ]);
   });
 });
