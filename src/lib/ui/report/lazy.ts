@@ -4,7 +4,7 @@
  */
 import type * as BaselineModule from '$lib/core/compare/baseline';
 import type * as XlsxModule from '$lib/core/export/xlsx';
-import type * as PdfModule from '$lib/core/report/pdf';
+import type * as ReportWorkerModule from '../../workers/report.worker.ts?worker&inline';
 
 function memo<T>(load: () => Promise<T>): () => Promise<T> {
   let pending: Promise<T> | null = null;
@@ -17,8 +17,14 @@ function memo<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-/** pdfmake and its fonts (several hundred KB). */
-export const loadPdf = memo<typeof PdfModule>(() => import('$lib/core/report/pdf'));
+/**
+ * The report worker, which alone holds pdfmake and its fonts (several hundred KB). Its code is
+ * a string in the page; loading it on the first PDF click turns that string into the worker's
+ * Blob then, not when the Report page opens.
+ */
+export const loadReportWorker = memo<typeof ReportWorkerModule>(
+  () => import('../../workers/report.worker.ts?worker&inline')
+);
 /** SheetJS. */
 export const loadXlsx = memo<typeof XlsxModule>(() => import('$lib/core/export/xlsx'));
 /** The whole analysis, to read an earlier workbook on this page. */

@@ -5,11 +5,16 @@ import { snapshotOf } from '$lib/core/compare/snapshot';
 import type { Acceptance } from '$lib/core/findings/types';
 import type { Answer } from '$lib/core/questionnaire';
 import type { RoadmapAction } from '$lib/core/roadmap';
-import { buildReportModel, type ReportInput } from '$lib/core/report';
+import type { ReportInput } from '$lib/core/report';
 import { reportDate } from '$lib/core/report/report-date';
 import { getDocs, putDoc } from '$lib/db/docs';
+import {
+  workerInput,
+  type ReportRequest,
+  type ReportResponse
+} from '../../workers/report-protocol';
 import type { LoadedBaseline } from './baseline.svelte';
-import { loadPdf } from './lazy';
+import { loadReportWorker } from './lazy';
 
 export interface PdfOptions {
   /** Empty: the default marking that names the client. */
@@ -94,8 +99,73 @@ export function reportInput(s: PdfSources, options: PdfOptions, salt: string): R
   };
 }
 
-/** Builds the model and renders it; pdfmake loads on the first call. */
-export async function renderReport(input: ReportInput): Promise<Uint8Array> {
-  const { renderPdf } = await loadPdf();
-  return renderPdf(buildReportModel(input));
+interface Pending {
+  resolve: (bytes: Uint8Array) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * Renders reports in the report worker, so pdfmake never holds the page thread. One worker
+ * serves every click while the Report page is open (pdfmake and its fonts load once); it is
+ * started on the first click, replaced after a failure, and ended by `dispose`.
+ */
+export class ReportRenderer {
+  private worker: Worker | null = null;
+  private pending = new Map<number, Pending>();
+  private requestId = 0;
+  private disposed = false;
+
+  /** The PDF of the input; rejects with a plain-sentence error when the worker fails. */
+  async render(input: ReportInput): Promise<Uint8Array> {
+    const { default: ReportWorker } = await loadReportWorker();
+    if (this.disposed) throw new Error('The Report page was closed.');
+    const worker = (this.worker ??= this.start(new ReportWorker()));
+    const request: ReportRequest = { requestId: ++this.requestId, input: workerInput(input) };
+    return new Promise<Uint8Array>((resolve, reject) => {
+      this.pending.set(request.requestId, { resolve, reject });
+      try {
+        worker.postMessage(request);
+      } catch (e) {
+        // A DataCloneError: something in the input cannot cross to the worker.
+        this.pending.delete(request.requestId);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    });
+  }
+
+  /** Ends the worker; a render still running is dropped, not reported as a failure. */
+  dispose(): void {
+    this.disposed = true;
+    this.pending.clear();
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private start(worker: Worker): Worker {
+    worker.onmessage = (e: MessageEvent<ReportResponse>) => {
+      const reply = e.data;
+      const waiting = this.pending.get(reply.requestId);
+      if (!waiting) return;
+      if (!reply.ok) {
+        this.fail(new Error(`The report could not be rendered (${reply.message}).`));
+        return;
+      }
+      this.pending.delete(reply.requestId);
+      waiting.resolve(reply.bytes);
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      this.fail(new Error(`The report worker stopped (${e.message || 'it did not start'}).`));
+    };
+    worker.onmessageerror = () => this.fail(new Error('The report came back unreadable.'));
+    return worker;
+  }
+
+  /** Rejects every waiting render and ends the worker, so the next click starts a fresh one. */
+  private fail(error: Error): void {
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
+    this.worker?.terminate();
+    this.worker = null;
+  }
 }
