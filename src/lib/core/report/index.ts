@@ -1,6 +1,6 @@
 /**
- * The report model (light). The PDF renderer lives in `./pdf` and is loaded through `import()`,
- * because pdfmake and its fonts are heavy.
+ * The report model (light). The PDF renderer lives in `./pdf`, which only the report worker
+ * imports, because pdfmake and its fonts are heavy.
  */
 export { buildReportModel } from './build';
 export { aliases, pseudonymise } from './pseudonymise';

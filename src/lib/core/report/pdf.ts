@@ -1,6 +1,6 @@
 /**
  * Renders the report model to PDF bytes with pdfmake 0.3 and its bundled Roboto fonts (Latin,
- * Cyrillic, Greek). Heavy: the app loads this module through `import()`. It touches no DOM at
+ * Cyrillic, Greek). Heavy: the app imports it only in the report worker. It touches no DOM at
  * import, so the same code renders in a worker, on the page, and in Node for tests.
  */
 import pdfMake from 'pdfmake/build/pdfmake';
