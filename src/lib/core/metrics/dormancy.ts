@@ -4,6 +4,7 @@ import type { AnalysisInput } from '../findings/types';
 import type { Account } from '../model';
 import { isEnabled } from './account-state';
 import { activityReporter } from './activity-reported';
+import { daysBeforeAsOf } from './days-before';
 import { effectiveLastSignIn, lastCredentialUse } from './last-sign-in';
 
 /**
@@ -39,9 +40,7 @@ function judgeDormancy(input: AnalysisInput): Dormancy[] {
   const keyUse = lastCredentialUse(input);
   const threshold = input.settings.dormantDays;
   const reportsActivity = activityReporter(input);
-  // daysBetween(date, asOf) with the as-of date read once rather than once per account.
-  const asOfMs = Date.parse(input.asOf);
-  const daysBefore = (iso: string) => Math.floor((asOfMs - Date.parse(iso)) / 86400000);
+  const daysBefore = daysBeforeAsOf(input.asOf);
   const out: Dormancy[] = [];
 
   for (const account of input.records.accounts) {

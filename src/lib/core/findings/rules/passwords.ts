@@ -1,7 +1,7 @@
 /** Password rules (area PWD): passwords that never change or have not for years. */
-import { daysBetween } from '../../decode/dates';
 import type { Account } from '../../model';
 import { isEnabled } from '../../metrics/account-state';
+import { daysBeforeAsOf } from '../../metrics/days-before';
 import { day, days, nameAccount } from '../describe';
 import type { AnalysisInput, Rule } from '../types';
 import { notAssessed, verdict } from '../verdict';
@@ -61,9 +61,10 @@ export const oldPasswords: Rule = {
     const judged = passwordAccounts(input).filter((a) => a.passwordLastSet !== undefined);
     if (judged.length === 0) return notAssessed(NEEDS_PASSWORD_LAST_SET);
     const limit = input.settings.oldPasswordDays;
+    const daysBefore = daysBeforeAsOf(input.asOf);
     const hits = judged.flatMap((a) => {
       const set = a.passwordLastSet as string;
-      const age = daysBetween(set, input.asOf);
+      const age = daysBefore(set);
       if (age <= limit) return [];
       const evidence = `${nameAccount(a)}: password last set ${day(set)}, ${days(age)} before the as-of date`;
       return [{ id: a.id, evidence }];
