@@ -36,7 +36,7 @@ function str(value: unknown, ...path: string[]): string | undefined {
 }
 
 function actorOf(raw: unknown): Pick<SignInEvent, 'actorId' | 'actorName'> {
-  const actor = obj(raw.actor);
+  const actor = obj(at(raw, 'actor'));
   const out: Pick<SignInEvent, 'actorId' | 'actorName'> = {};
   const id = str(actor, 'id');
   if (str(actor, 'type') === 'User' && id && OKTA_USER_ID.test(id)) out.actorId = oktaUserId(id);
@@ -70,7 +70,7 @@ function placeOf(raw: unknown): Pick<SignInEvent, 'country' | 'city' | 'lat' | '
 }
 
 function targetsOf(raw: unknown): Record<string, unknown>[] {
-  return list(raw.target)
+  return list(at(raw, 'target'))
     .map((t) => obj(t))
     .filter((t): t is Record<string, unknown> => t !== undefined);
 }
