@@ -45,8 +45,9 @@ function reportingClasses(input: AnalysisInput): Set<string> {
     if (account.lastSignIn) reported.add(activityClass(account));
   }
   for (const event of input.records.events) {
-    const actor = event.actorId ? byId.get(event.actorId) : undefined;
-    if (actor && event.category === 'signin') reported.add(activityClass(actor));
+    if (event.category !== 'signin' || !event.actorId) continue;
+    const actor = byId.get(event.actorId);
+    if (actor) reported.add(activityClass(actor));
   }
   for (const credential of input.records.credentials) {
     const owner = byId.get(credential.ownerId);
