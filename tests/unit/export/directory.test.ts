@@ -17,8 +17,8 @@ describe('identityDirectory labels', () => {
   });
 
   it('names the system when two accounts of one person would read the same', () => {
-    expect(labelOf(dir, 'entra:user:1')).toBe('Dan Brooks (dan@corp.example), Entra ID');
-    expect(labelOf(dir, 'ad:user:1')).toBe('Dan Brooks (dan@corp.example), Active Directory');
+    expect(labelOf(dir, 'entra:user:1')).toBe('Dan Brooks (dan@corp.example) in Entra ID');
+    expect(labelOf(dir, 'ad:user:1')).toBe('Dan Brooks (dan@corp.example) in Active Directory');
   });
 
   it('leaves a label that is already unique as it is', () => {

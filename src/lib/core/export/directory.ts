@@ -80,7 +80,7 @@ function distinguishSystems(dir: IdentityDirectory): void {
   for (const ref of dir.values()) count.set(ref.label, (count.get(ref.label) ?? 0) + 1);
   for (const ref of dir.values()) {
     if ((count.get(ref.label) ?? 0) > 1 && ref.system) {
-      ref.label = `${ref.label}, ${SYSTEM_LABELS[ref.system]}`;
+      ref.label = `${ref.label} in ${SYSTEM_LABELS[ref.system]}`;
     }
   }
 }
