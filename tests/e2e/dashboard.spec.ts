@@ -127,9 +127,32 @@ test('the AWS credential report gives KPIs worked out by hand, each opening its 
   await charts.first().getByText('Data as text').click();
   await expect(charts.first().locator('pre')).toContainText('AWS');
 
+  // AWS reports MFA without its type: nothing says whether a password is still needed.
+  await expect(page.getByTestId('passwordless')).toHaveAttribute('data-value', '');
+  await expect(page.getByTestId('passwordless')).toContainText('not assessed');
+
   expect(await seriousViolations(page)).toEqual([]);
 
   await page.screenshot({ path: '.tmp/dashboard.png', fullPage: true });
+});
+
+test('passwordless adoption from the Graph registration details opens its three users', async ({
+  page
+}, info) => {
+  await newAssessment(page, info);
+  await importFiles(page, [
+    realExport('04_entra_auth_methods/msgraph_docs_v1_list_userRegistrationDetails_example.json')
+  ]);
+  await openDashboard(page);
+  const figure = page.getByTestId('passwordless');
+  // All three report isPasswordlessCapable false and hold no FIDO2, passkey, Hello or certificate.
+  await expect(figure).toHaveAttribute('data-value', '0');
+  await expect(figure).toContainText('0 of 3 accounts');
+  await figure.getByRole('button', { name: 'Show the 3 that cannot' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByTestId('record-row')).toHaveCount(3);
+  await expect(dialog).toContainText('AllanD');
+  await closeDialog(dialog);
 });
 
 test('a finding names its accounts, and its acceptance survives a reload', async ({

@@ -11,7 +11,7 @@ import { radarChart, stepBars } from '../charts/radar';
 import { baseRules, evaluateRules } from '../findings';
 import { privilegeRules } from '../findings/rules/privilege';
 import type { Acceptance } from '../findings/types';
-import { computeKpis, effectiveLastSignIn } from '../metrics';
+import { computeKpis, effectiveLastSignIn, passwordlessAdoption } from '../metrics';
 import { analysePrivilege } from '../privilege';
 import {
   DEFAULT_BANK,
@@ -90,7 +90,14 @@ export function analyse(data: StoredData, now: () => number = () => Date.now()):
       radar: radarChart(score),
       stepBars: stepBars(score)
     },
-    extra: { privilege, score, pitfalls, answers, bank },
+    extra: {
+      privilege,
+      score,
+      pitfalls,
+      answers,
+      bank,
+      passwordless: passwordlessAdoption(input.records.accounts)
+    },
     elapsedMs: now() - started
   };
 }

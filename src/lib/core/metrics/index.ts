@@ -4,6 +4,8 @@ export { effectiveLastSignIn, lastCredentialUse } from './last-sign-in';
 export { dormancyOfAccounts } from './dormancy';
 export type { Dormancy, DormancyStatus } from './dormancy';
 export { roundPercent, roundHalfAwayFromZero } from './round';
+export { passwordlessAdoption } from './passwordless';
+export type { PasswordlessFigure } from './passwordless';
 export { isEnabled, isHumanOrGuest, isCountedCredential, accountLabel } from './account-state';
 export {
   hasMfa,
