@@ -43,28 +43,6 @@ function anyResource(s: Statement): boolean {
   return !(s.notResources ?? []).some((r) => r.replace(/\*/g, '') === '');
 }
 
-// Statements relevant to an action, remembered per policy: principals share policies, so the
-// filtering of a long AWS-managed action list happens once per policy, not once per principal.
-const relevantByPolicy = new WeakMap<
-  readonly SourcedStatement[],
-  Map<string, SourcedStatement[]>
->();
-
-function relevantIn(list: readonly SourcedStatement[], action: string): SourcedStatement[] {
-  let memo = relevantByPolicy.get(list);
-  if (!memo) {
-    memo = new Map();
-    relevantByPolicy.set(list, memo);
-  }
-  const key = action.toLowerCase();
-  let hit = memo.get(key);
-  if (!hit) {
-    hit = list.filter((s) => actionMatches(s, action));
-    memo.set(key, hit);
-  }
-  return hit;
-}
-
 const EMPTY: SourcedStatement[] = [];
 const MISS = { hit: false, guessed: false };
 const HIT = [
@@ -72,38 +50,67 @@ const HIT = [
   { hit: true, guessed: true }
 ];
 
-interface ServiceSummary {
+/**
+ * One policy's statements with the answers every principal holding it shares: which statements
+ * concern an action, worked out once per policy and action rather than once per principal (a
+ * long AWS-managed action list is filtered once, however many principals it is attached to).
+ */
+class PolicyIndex {
   /** Services named exactly in some Action list (`iam`, `s3`). */
-  services: Set<string>;
+  private readonly services = new Set<string>();
   /** Some statement may match any service (`*`, `*:Get*`, or a NotAction). */
-  loose: boolean;
-}
+  private loose = false;
+  private readonly byAction = new Map<string, SourcedStatement[]>();
 
-const summaries = new WeakMap<readonly SourcedStatement[], ServiceSummary>();
-
-// Most principals name a handful of services; asking them about any other is answered here.
-function summaryOf(list: readonly SourcedStatement[]): ServiceSummary {
-  let summary = summaries.get(list);
-  if (summary) return summary;
-  summary = { services: new Set(), loose: false };
-  for (const s of list) {
-    if (!s.actions) {
-      summary.loose = true;
-      continue;
-    }
-    for (const a of s.actions) {
-      const colon = a.indexOf(':');
-      const service = colon < 0 ? a : a.slice(0, colon);
-      if (colon < 0 || /[*?]/.test(service)) summary.loose = true;
-      else summary.services.add(service.toLowerCase());
+  constructor(private readonly statements: readonly SourcedStatement[]) {
+    for (const s of statements) {
+      if (!s.actions) {
+        this.loose = true;
+        continue;
+      }
+      for (const a of s.actions) {
+        const colon = a.indexOf(':');
+        const service = colon < 0 ? a : a.slice(0, colon);
+        if (colon < 0 || /[*?]/.test(service)) this.loose = true;
+        else this.services.add(service.toLowerCase());
+      }
     }
   }
-  summaries.set(list, summary);
-  return summary;
+
+  /** The statements whose action part matches `action`, in document order. */
+  relevant(action: string): SourcedStatement[] {
+    // Keyed by the action as asked: callers use the catalogue's spelling, so case never varies.
+    let hit = this.byAction.get(action);
+    if (hit === undefined) {
+      const key = action.toLowerCase();
+      const service = key.slice(0, key.indexOf(':'));
+      // Most policies name a handful of services; any other is answered without matching.
+      if (!this.loose && !this.services.has(service)) hit = EMPTY;
+      else {
+        hit = this.statements.filter((s) => actionMatches(s, action));
+        if (hit.length === 0) hit = EMPTY;
+      }
+      this.byAction.set(action, hit);
+    }
+    return hit;
+  }
+}
+
+const policyIndexes = new WeakMap<readonly SourcedStatement[], PolicyIndex>();
+
+function policyIndex(list: readonly SourcedStatement[]): PolicyIndex {
+  let index = policyIndexes.get(list);
+  if (!index) {
+    index = new PolicyIndex(list);
+    policyIndexes.set(list, index);
+  }
+  return index;
 }
 
 export class PermissionSet {
-  private readonly byAction = new Map<string, SourcedStatement[]>();
+  private readonly indexes: PolicyIndex[];
+  /** Relevant statements drawn from several policies, joined once per action. */
+  private joined?: Map<string, SourcedStatement[]>;
   /** Every statement, all policies together. */
   readonly statements: SourcedStatement[];
 
@@ -112,29 +119,32 @@ export class PermissionSet {
    * fills `${aws:username}` in resource patterns (users only).
    */
   constructor(
-    private readonly policies: readonly (readonly SourcedStatement[])[],
+    policies: readonly (readonly SourcedStatement[])[],
     private readonly username?: string
   ) {
+    this.indexes = policies.map(policyIndex);
     this.statements = policies.flat();
   }
 
   private relevant(action: string): SourcedStatement[] {
-    // Keyed by the action as asked: callers use the catalogue's spelling, so case never varies.
-    let list = this.byAction.get(action);
-    if (!list) {
-      const key = action.toLowerCase();
-      const service = key.slice(0, key.indexOf(':'));
-      const hits: SourcedStatement[][] = [];
-      for (const p of this.policies) {
-        const summary = summaryOf(p);
-        if (!summary.loose && !summary.services.has(service)) continue;
-        const found = relevantIn(p, action);
-        if (found.length > 0) hits.push(found);
+    // Most principals hold one or two policies: a single policy's list is used as it is.
+    if (this.indexes.length === 1) return this.indexes[0].relevant(action);
+    const known = this.joined?.get(action);
+    if (known) return known;
+    let first: SourcedStatement[] | undefined;
+    let all: SourcedStatement[] | undefined;
+    for (const index of this.indexes) {
+      const found = index.relevant(action);
+      if (found.length === 0) continue;
+      if (!first) first = found;
+      else {
+        all ??= first.slice();
+        for (const s of found) all.push(s);
       }
-      list = hits.length === 0 ? EMPTY : hits.length === 1 ? hits[0] : hits.flat();
-      this.byAction.set(action, list);
     }
-    return list;
+    if (!all) return first ?? EMPTY;
+    (this.joined ??= new Map()).set(action, all);
+    return all;
   }
 
   /** Policy variables: the user name is known; any other variable may be anything. */
