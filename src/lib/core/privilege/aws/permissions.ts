@@ -44,11 +44,6 @@ function anyResource(s: Statement): boolean {
 }
 
 const EMPTY: SourcedStatement[] = [];
-const MISS = { hit: false, guessed: false };
-const HIT = [
-  { hit: true, guessed: false },
-  { hit: true, guessed: true }
-];
 
 /**
  * One policy's statements with the answers every principal holding it shares: which statements
@@ -109,8 +104,6 @@ function policyIndex(list: readonly SourcedStatement[]): PolicyIndex {
 
 export class PermissionSet {
   private readonly indexes: PolicyIndex[];
-  /** Relevant statements drawn from several policies, joined once per action. */
-  private joined?: Map<string, SourcedStatement[]>;
   /** Every statement, all policies together. */
   readonly statements: SourcedStatement[];
 
@@ -126,27 +119,6 @@ export class PermissionSet {
     this.statements = policies.flat();
   }
 
-  private relevant(action: string): SourcedStatement[] {
-    // Most principals hold one or two policies: a single policy's list is used as it is.
-    if (this.indexes.length === 1) return this.indexes[0].relevant(action);
-    const known = this.joined?.get(action);
-    if (known) return known;
-    let first: SourcedStatement[] | undefined;
-    let all: SourcedStatement[] | undefined;
-    for (const index of this.indexes) {
-      const found = index.relevant(action);
-      if (found.length === 0) continue;
-      if (!first) first = found;
-      else {
-        all ??= first.slice();
-        for (const s of found) all.push(s);
-      }
-    }
-    if (!all) return first ?? EMPTY;
-    (this.joined ??= new Map()).set(action, all);
-    return all;
-  }
-
   /** Policy variables: the user name is known; any other variable may be anything. */
   private resourcePattern(pattern: string): { pattern: string; guessed: boolean } {
     if (!pattern.includes('${')) return { pattern, guessed: false };
@@ -159,14 +131,10 @@ export class PermissionSet {
     return { pattern: filled, guessed };
   }
 
-  private resourceMatches(s: Statement, arn: string): { hit: boolean; guessed: boolean } {
-    return this.resourceHit(s, arn) ? HIT[this.lastGuessed ? 1 : 0] : MISS;
-  }
-
   // Set by resourceHit: the match relied on a policy variable read as `*`.
   private lastGuessed = false;
 
-  /** Allocation-free core of resourceMatches (it runs for every principal-target pair). */
+  /** Does the statement's resource part admit `arn`? Allocation-free: it runs for every principal-target pair. */
   private resourceHit(s: Statement, arn: string): boolean {
     this.lastGuessed = false;
     const list = s.resources ?? s.notResources ?? [];
@@ -193,65 +161,72 @@ export class PermissionSet {
     return hit;
   }
 
+  // Every verdict walks the policies in order and, within each, its statements that concern the
+  // action: the same order as one joined list, without building that list per principal.
+
   /** Is `action` allowed on the resource `arn`? `*` asks "on every resource". */
   decide(action: string, arn: string): Decision {
-    const list = this.relevant(action);
-    for (const s of list) {
-      if (s.effect === 'Deny' && !s.conditional && this.resourceHit(s, arn)) {
-        return DENIED(s.policyId);
+    let policyIds: string[] | undefined;
+    let unconditional = false;
+    for (const index of this.indexes) {
+      for (const s of index.relevant(action)) {
+        if (s.effect === 'Deny') {
+          // The first unconditional Deny that applies decides, whatever allowed before it.
+          if (!s.conditional && this.resourceHit(s, arn)) return DENIED(s.policyId);
+          continue;
+        }
+        if (!this.resourceHit(s, arn)) continue;
+        policyIds ??= [];
+        if (!policyIds.includes(s.policyId)) policyIds.push(s.policyId);
+        if (!s.conditional && !this.lastGuessed) unconditional = true;
       }
     }
-    return this.collectAllows(list, (s) => this.resourceMatches(s, arn));
+    if (!policyIds) return NOT_ALLOWED;
+    return { allowed: true, conditional: !unconditional, policyIds };
   }
 
   /** The same verdict as `decide(action, arn).allowed`, without building a Decision. */
   allows(action: string, arn: string): boolean {
-    const list = this.relevant(action);
-    if (list.length === 0) return false;
     let allowed = false;
-    for (const s of list) {
-      if (s.effect === 'Deny') {
-        if (!s.conditional && this.resourceHit(s, arn)) return false;
-      } else if (!allowed && this.resourceHit(s, arn)) allowed = true;
+    for (const index of this.indexes) {
+      for (const s of index.relevant(action)) {
+        if (s.effect === 'Deny') {
+          if (!s.conditional && this.resourceHit(s, arn)) return false;
+        } else if (!allowed && this.resourceHit(s, arn)) allowed = true;
+      }
     }
     return allowed;
   }
 
   /** Is `action` allowed on at least one resource, and not denied everywhere? */
   decideAny(action: string): Decision {
-    const list = this.relevant(action);
-    for (const s of list) {
-      if (s.effect === 'Deny' && !s.conditional && anyResource(s)) return DENIED(s.policyId);
-    }
-    return this.collectAllows(list, (s) => ({
-      hit: (s.resources ?? ['*']).length > 0,
-      guessed: false
-    }));
-  }
-
-  private collectAllows(
-    list: SourcedStatement[],
-    test: (s: Statement) => { hit: boolean; guessed: boolean }
-  ): Decision {
-    const policyIds: string[] = [];
+    let policyIds: string[] | undefined;
     let unconditional = false;
-    for (const s of list) {
-      if (s.effect !== 'Allow') continue;
-      const r = test(s);
-      if (!r.hit) continue;
-      if (!policyIds.includes(s.policyId)) policyIds.push(s.policyId);
-      if (!s.conditional && !r.guessed) unconditional = true;
+    for (const index of this.indexes) {
+      for (const s of index.relevant(action)) {
+        if (s.effect === 'Deny') {
+          if (!s.conditional && anyResource(s)) return DENIED(s.policyId);
+          continue;
+        }
+        // An empty Resource list allows nothing; a NotResource leaves some resource in reach.
+        if (s.resources && s.resources.length === 0) continue;
+        policyIds ??= [];
+        if (!policyIds.includes(s.policyId)) policyIds.push(s.policyId);
+        if (!s.conditional) unconditional = true;
+      }
     }
-    if (policyIds.length === 0) return NOT_ALLOWED;
+    if (!policyIds) return NOT_ALLOWED;
     return { allowed: true, conditional: !unconditional, policyIds };
   }
 
   /** The resource patterns under which `action` is allowed (NotResource statements give `*`). */
   allowedResources(action: string): string[] {
     const out = new Set<string>();
-    for (const s of this.relevant(action)) {
-      if (s.effect !== 'Allow') continue;
-      for (const r of s.resources ?? ['*']) out.add(this.resourcePattern(r).pattern);
+    for (const index of this.indexes) {
+      for (const s of index.relevant(action)) {
+        if (s.effect !== 'Allow') continue;
+        for (const r of s.resources ?? ['*']) out.add(this.resourcePattern(r).pattern);
+      }
     }
     return [...out];
   }
