@@ -1,6 +1,7 @@
 /** Privilege analysis over every system (SPEC §6): the summary the KPIs read, and the details. */
 import type { AnalysisInput } from '../findings/types';
-import type { RecordSet } from '../model';
+import { accountsById } from '../findings/lookup';
+import type { Account, Group, RecordSet, Role } from '../model';
 import { analyseAd, type AdPrivilege } from './ad';
 import { analyseAws, type AwsPrivilege } from './aws';
 import { analyseEntra, type EntraPrivilege } from './entra';
@@ -32,19 +33,29 @@ export interface PrivilegeAnalysis extends PrivilegeSummary {
   google: SaasPrivilege;
 }
 
-function systemOf(records: RecordSet): (id: string) => string {
-  const map = new Map<string, string>();
-  for (const kind of ['accounts', 'groups', 'roles'] as const) {
-    for (const r of records[kind]) map.set(r.id, r.system);
-  }
-  return (id) => map.get(id) ?? id.split(':')[0];
+/**
+ * The system of a path's principal. Only the principals of escalation paths are asked about,
+ * so the lookups are the shared indexes rather than a map of every record; as before, a role
+ * wins over a group of the same id, and a group over an account.
+ */
+function systemOf(
+  records: RecordSet,
+  accounts: ReadonlyMap<string, Account>,
+  roles: ReadonlyMap<string, Role>
+): (id: string) => string {
+  let groups: Map<string, Group> | undefined;
+  return (id) => {
+    groups ??= new Map(records.groups.map((g) => [g.id, g]));
+    const found = roles.get(id) ?? groups.get(id) ?? accounts.get(id);
+    return found?.system ?? id.split(':')[0];
+  };
 }
 
 /** Runs the privilege analysis of SPEC §6 over an assessment's records. */
 export function analysePrivilege(input: AnalysisInput): PrivilegeAnalysis {
   const { records } = input;
   const membership = buildMembership(records.groups);
-  const accounts = new Map(records.accounts.map((a) => [a.id, a]));
+  const accounts = accountsById(input);
   const enabled = (id: string) => accounts.get(id)?.enabled !== false && accounts.has(id);
   const usable = (id: string) => !accounts.has(id) || accounts.get(id)?.enabled !== false;
 
@@ -114,7 +125,7 @@ export function analysePrivilege(input: AnalysisInput): PrivilegeAnalysis {
   const { gcp, edges: gcpEdges } = analyseGcp(records, adminIds);
   const { entra, edges: entraEdges } = analyseEntra(records, holdings, enabled);
   const edges = [...aws.edges, ...gcpEdges, ...entraEdges];
-  const paths = escalationPaths(edges, adminIds, systemOf(records), usable);
+  const paths = escalationPaths(edges, adminIds, systemOf(records, accounts, roles), usable);
 
   const privileged = new Set<string>();
   for (const h of holdings) if (enabled(h.accountId)) privileged.add(h.accountId);

@@ -1,4 +1,5 @@
 /** Entra ID privilege facts: Global Administrators, who holds privileged roles, app permissions. */
+import { accountsById } from '../findings/lookup';
 import type { Account, RecordSet } from '../model';
 import { GRAPH_ESCALATION_PERMISSIONS, graphPermissionOf, isGlobalAdmin } from './catalogue';
 import { adminTierId, type PrivilegeEdge, type PrivilegedHolding } from './types';
@@ -30,7 +31,7 @@ export function analyseEntra(
   holdings: readonly PrivilegedHolding[],
   enabled: (id: string) => boolean
 ): { entra: EntraPrivilege; edges: PrivilegeEdge[] } {
-  const accounts = new Map(records.accounts.map((a) => [a.id, a]));
+  const accounts = accountsById({ records });
   const roles = new Map(records.roles.map((r) => [r.id, r]));
   const entraHoldings = holdings.filter((h) => h.system === 'entra' && enabled(h.accountId));
   const of = (pred: (a: Account) => boolean) =>
