@@ -43,7 +43,11 @@ export const PERMISSIONS_MANAGEMENT_ACTIONS: readonly string[] = [
   'organizations:DetachPolicy'
 ];
 
-/** The listed actions a principal may perform on every resource. */
+/** The data-exfiltration actions as one list kept for the analysis (rights are cached per list). */
+export const DATA_EXFILTRATION_ACTION_NAMES: readonly string[] =
+  Object.keys(DATA_EXFILTRATION_ACTIONS);
+
+/** The listed actions a principal may perform on every resource, in list order. */
 export function unrestrictedActions(p: AwsPrincipal, actions: readonly string[]): string[] {
-  return actions.filter((a) => p.permissions.allows(a, '*'));
+  return p.permissions.allowedAmong(actions, '*');
 }

@@ -9,6 +9,7 @@ import type { Policy } from '../../model';
 import type { PrivilegeEdge } from '../types';
 import { arnFor, AWS_ADMIN_TIER as ADMIN, namedAssumeEdges, OpenTrusts } from './assume';
 import { ESCALATION_METHODS, type EscalationMethod } from './escalation-methods';
+import { hasBit } from './permissions';
 import type { AwsPrincipal } from './principals';
 import type { TrustRelationship } from './trust';
 
@@ -26,10 +27,20 @@ interface Usable {
   conditional: boolean;
 }
 
+// Every action some method needs, and each method's actions as positions in that list: a
+// principal is asked once which of them any of its policies allows at all.
+const METHOD_ACTIONS = [...new Set(ESCALATION_METHODS.flatMap((m) => m.actions))];
+const METHOD_POSITIONS = ESCALATION_METHODS.map((m) =>
+  m.actions.map((a) => METHOD_ACTIONS.indexOf(a))
+);
+
 /** The methods whose every action the principal holds somewhere. */
 function usableMethods(p: AwsPrincipal): Usable[] {
   const out: Usable[] = [];
-  for (const method of ESCALATION_METHODS) {
+  const held = p.permissions.mayAllow(METHOD_ACTIONS);
+  for (const [k, method] of ESCALATION_METHODS.entries()) {
+    // An action no policy allows fails decideAny below: the method is not usable.
+    if (!METHOD_POSITIONS[k].every((i) => hasBit(held, i))) continue;
     const policyIds = new Set<string>();
     let conditional = false;
     let ok = true;

@@ -4,7 +4,7 @@ import type { Membership } from '../membership';
 import type { AdminEquivalent, PrivilegeEdge } from '../types';
 import { awsAdminVerdict, type AdminVerdict } from './admin';
 import {
-  DATA_EXFILTRATION_ACTIONS,
+  DATA_EXFILTRATION_ACTION_NAMES,
   PERMISSIONS_MANAGEMENT_ACTIONS,
   unrestrictedActions
 } from './capabilities';
@@ -58,7 +58,7 @@ export function analyseAws(
     arn: p.arn,
     policyIds: p.policyIds,
     admin: awsAdminVerdict(p),
-    dataExfiltration: unrestrictedActions(p, Object.keys(DATA_EXFILTRATION_ACTIONS)),
+    dataExfiltration: unrestrictedActions(p, DATA_EXFILTRATION_ACTION_NAMES),
     permissionsManagement: unrestrictedActions(p, PERMISSIONS_MANAGEMENT_ACTIONS)
   }));
   const admins: AdminEquivalent[] = rights

@@ -56,6 +56,7 @@ class PolicyIndex {
   /** Some statement may match any service (`*`, `*:Get*`, or a NotAction). */
   private loose = false;
   private readonly byAction = new Map<string, SourcedStatement[]>();
+  private readonly allowBits = new Map<readonly string[], Int32Array>();
 
   constructor(private readonly statements: readonly SourcedStatement[]) {
     for (const s of statements) {
@@ -89,6 +90,26 @@ class PolicyIndex {
     }
     return hit;
   }
+
+  /** Bit i set when some Allow statement of the policy concerns `actions[i]`; kept per list. */
+  allowing(actions: readonly string[]): Int32Array {
+    let bits = this.allowBits.get(actions);
+    if (!bits) {
+      bits = new Int32Array(Math.ceil(actions.length / 32));
+      for (let i = 0; i < actions.length; i++) {
+        if (this.relevant(actions[i]).some((s) => s.effect === 'Allow')) {
+          bits[i >> 5] |= 1 << (i & 31);
+        }
+      }
+      this.allowBits.set(actions, bits);
+    }
+    return bits;
+  }
+}
+
+/** True when bit `i` of a set built by `PermissionSet.mayAllow` is set. */
+export function hasBit(bits: Int32Array, i: number): boolean {
+  return (bits[i >> 5] & (1 << (i & 31))) !== 0;
 }
 
 const policyIndexes = new WeakMap<readonly SourcedStatement[], PolicyIndex>();
@@ -163,6 +184,30 @@ export class PermissionSet {
 
   // Every verdict walks the policies in order and, within each, its statements that concern the
   // action: the same order as one joined list, without building that list per principal.
+
+  /**
+   * Which of `actions` some policy allows at all, as bits (test with `hasBit`). An action whose
+   * bit is clear is allowed nowhere, so asking about it can be skipped. `actions` should be a
+   * list kept for the whole analysis: the bits are remembered per policy and list.
+   */
+  mayAllow(actions: readonly string[]): Int32Array {
+    const bits = new Int32Array(Math.ceil(actions.length / 32));
+    for (const index of this.indexes) {
+      const own = index.allowing(actions);
+      for (let w = 0; w < bits.length; w++) bits[w] |= own[w];
+    }
+    return bits;
+  }
+
+  /** The listed actions allowed on `arn`, in list order: `actions.filter(a => allows(a, arn))`. */
+  allowedAmong(actions: readonly string[], arn: string): string[] {
+    const bits = this.mayAllow(actions);
+    const out: string[] = [];
+    for (let i = 0; i < actions.length; i++) {
+      if (hasBit(bits, i) && this.allows(actions[i], arn)) out.push(actions[i]);
+    }
+    return out;
+  }
 
   /** Is `action` allowed on the resource `arn`? `*` asks "on every resource". */
   decide(action: string, arn: string): Decision {
