@@ -38,8 +38,11 @@ export function matchResource(pattern: string, arn: string): boolean {
  * some leading part of the prefix, the final star taking the rest.
  */
 export function coversPrefix(pattern: string, prefix: string, ignoreCase = true): boolean {
-  const head = pattern.replace(/\*+$/, '');
-  if (head.length === pattern.length) return false;
+  // The pattern without its trailing stars (a loop: this runs for every statement's patterns).
+  let end = pattern.length;
+  while (end > 0 && pattern.charCodeAt(end - 1) === 42) end--;
+  if (end === pattern.length) return false;
+  const head = pattern.slice(0, end);
   if (head === '') return true;
   // Most patterns (`ec2:Describe*`) have a literal head: compare without a regex.
   if (!/[*?]/.test(head)) {
@@ -66,20 +69,21 @@ export function mayMatchPrefix(pattern: string, prefix: string, ignoreCase = tru
 
 /**
  * Action lists are long (AWS-managed read-only policies name over a thousand actions) and
- * shared by every principal the policy is attached to, so each list is indexed once by service
- * and every answer is remembered for the list.
+ * shared by every principal the policy is attached to, so each list is compiled once: exact
+ * names in a set, wildcard patterns as regular expressions grouped by service.
  */
-interface ActionIndex {
+export interface ActionIndex {
   exact: Set<string>;
-  byService: Map<string, string[]>;
+  byService: Map<string, RegExp[]>;
   /** Patterns whose service part has a wildcard (`*`, `i*:Get*`). */
-  loose: string[];
+  loose: RegExp[];
   answers: Map<string, boolean>;
 }
 
 const indexes = new WeakMap<readonly string[], ActionIndex>();
 
-function indexOf(patterns: readonly string[]): ActionIndex {
+/** The compiled form of an action list, built once per list. */
+export function actionIndex(patterns: readonly string[]): ActionIndex {
   let index = indexes.get(patterns);
   if (index) return index;
   index = { exact: new Set(), byService: new Map(), loose: [], answers: new Map() };
@@ -87,29 +91,38 @@ function indexOf(patterns: readonly string[]): ActionIndex {
     const p = raw.toLowerCase();
     const colon = p.indexOf(':');
     const service = colon < 0 ? '' : p.slice(0, colon);
-    if (colon < 0 || /[*?]/.test(service)) index.loose.push(p);
+    // The same test as matchAction: `*` compiles to a pattern that matches every name.
+    if (colon < 0 || /[*?]/.test(service)) index.loose.push(toRegex(p, true));
     else if (!/[*?]/.test(p)) index.exact.add(p);
     else {
       const list = index.byService.get(service);
-      if (list) list.push(p);
-      else index.byService.set(service, [p]);
+      if (list) list.push(toRegex(p, true));
+      else index.byService.set(service, [toRegex(p, true)]);
     }
   }
   indexes.set(patterns, index);
   return index;
 }
 
+/**
+ * True when a compiled list matches an action, given the action in lower case (`key`) and its
+ * service part (`key` up to the colon).
+ */
+export function indexMatches(index: ActionIndex, key: string, service: string): boolean {
+  if (index.exact.has(key)) return true;
+  const list = index.byService.get(service);
+  if (list) for (const re of list) if (re.test(key)) return true;
+  for (const re of index.loose) if (re.test(key)) return true;
+  return false;
+}
+
 /** True when any pattern of the list matches the action; remembered per list. */
 export function anyActionMatches(patterns: readonly string[], action: string): boolean {
-  const index = indexOf(patterns);
+  const index = actionIndex(patterns);
   const key = action.toLowerCase();
   let answer = index.answers.get(key);
   if (answer !== undefined) return answer;
-  const service = key.slice(0, key.indexOf(':'));
-  answer =
-    index.exact.has(key) ||
-    (index.byService.get(service) ?? []).some((p) => matchAction(p, key)) ||
-    index.loose.some((p) => matchAction(p, key));
+  answer = indexMatches(index, key, key.slice(0, key.indexOf(':')));
   index.answers.set(key, answer);
   return answer;
 }

@@ -4,7 +4,14 @@
  * so a conditional Allow still grants (marked conditional) and a conditional Deny never blocks.
  * Permissions boundaries, SCPs and resource policies are outside what the export carries.
  */
-import { anyActionMatches, coversPrefix, matchResource, mayMatchPrefix } from './glob';
+import {
+  actionIndex,
+  coversPrefix,
+  indexMatches,
+  matchResource,
+  mayMatchPrefix,
+  type ActionIndex
+} from './glob';
 import type { Statement } from './policy-document';
 
 /** A statement and the policy it came from. */
@@ -32,11 +39,6 @@ const DENIED = (policyId: string): Decision => ({
 });
 const NOT_ALLOWED: Decision = { allowed: false, conditional: false, policyIds: [] };
 
-function actionMatches(s: Statement, action: string): boolean {
-  if (s.actions) return anyActionMatches(s.actions, action);
-  return !anyActionMatches(s.notActions ?? [], action);
-}
-
 /** True when a statement's resource part admits every resource (`*`, or a NotResource). */
 function anyResource(s: Statement): boolean {
   if (s.resources) return s.resources.some((r) => coversPrefix(r, '', false));
@@ -57,8 +59,11 @@ class PolicyIndex {
   private loose = false;
   private readonly byAction = new Map<string, SourcedStatement[]>();
   private readonly allowBits = new Map<readonly string[], Int32Array>();
+  /** Each statement's Action (or NotAction) list, compiled. */
+  private readonly matchers: ActionIndex[];
 
   constructor(private readonly statements: readonly SourcedStatement[]) {
+    this.matchers = statements.map((s) => actionIndex(s.actions ?? s.notActions ?? []));
     for (const s of statements) {
       if (!s.actions) {
         this.loose = true;
@@ -83,7 +88,10 @@ class PolicyIndex {
       // Most policies name a handful of services; any other is answered without matching.
       if (!this.loose && !this.services.has(service)) hit = EMPTY;
       else {
-        hit = this.statements.filter((s) => actionMatches(s, action));
+        // A NotAction statement concerns every action its list does not match.
+        hit = this.statements.filter(
+          (s, i) => indexMatches(this.matchers[i], key, service) === !!s.actions
+        );
         if (hit.length === 0) hit = EMPTY;
       }
       this.byAction.set(action, hit);
