@@ -43,7 +43,8 @@ export function awsAdminVerdict(p: AwsPrincipal): AdminVerdict | undefined {
   const policyIds: string[] = [];
   const names: string[] = [];
   let unconditional = false;
-  for (const s of p.permissions.statements) {
+  // Only the statements that grant full rights can make it admin (fullGrant of any other is unset).
+  for (const s of p.permissions.fullGrants) {
     const g = fullGrant(s);
     if (!g) continue;
     if (grant !== '*') grant = g;

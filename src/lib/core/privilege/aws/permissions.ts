@@ -59,6 +59,7 @@ class PolicyIndex {
   private loose = false;
   private readonly byAction = new Map<string, SourcedStatement[]>();
   private readonly allowBits = new Map<readonly string[], Int32Array>();
+  private granting?: SourcedStatement[];
   /** Each statement's Action (or NotAction) list, compiled. */
   private readonly matchers: ActionIndex[];
 
@@ -85,18 +86,31 @@ class PolicyIndex {
     if (hit === undefined) {
       const key = action.toLowerCase();
       const service = key.slice(0, key.indexOf(':'));
-      // Most policies name a handful of services; any other is answered without matching.
-      if (!this.loose && !this.services.has(service)) hit = EMPTY;
-      else {
-        // A NotAction statement concerns every action its list does not match.
-        hit = this.statements.filter(
-          (s, i) => indexMatches(this.matchers[i], key, service) === !!s.actions
-        );
+      hit = EMPTY;
+      if (this.names(service)) {
+        hit = this.statements.filter((_, i) => this.concerns(i, key, service));
         if (hit.length === 0) hit = EMPTY;
       }
       this.byAction.set(action, hit);
     }
     return hit;
+  }
+
+  /** May some statement concern actions of `service`? Most policies name a handful. */
+  private names(service: string): boolean {
+    return this.loose || this.services.has(service);
+  }
+
+  /** Does statement `i` concern the action `key` (lower case) of `service`? */
+  private concerns(i: number, key: string, service: string): boolean {
+    // A NotAction statement concerns every action its list does not match.
+    return indexMatches(this.matchers[i], key, service) === !!this.statements[i].actions;
+  }
+
+  /** The statements that grant full rights (`fullGrant`), in document order. */
+  get grants(): readonly SourcedStatement[] {
+    this.granting ??= this.statements.filter((s) => fullGrant(s));
+    return this.granting;
   }
 
   /** Bit i set when some Allow statement of the policy concerns `actions[i]`; kept per list. */
@@ -105,7 +119,13 @@ class PolicyIndex {
     if (!bits) {
       bits = new Int32Array(Math.ceil(actions.length / 32));
       for (let i = 0; i < actions.length; i++) {
-        if (this.relevant(actions[i]).some((s) => s.effect === 'Allow')) {
+        // Only the Allow statements are matched: no statement list is kept for the action.
+        const key = actions[i].toLowerCase();
+        const service = key.slice(0, key.indexOf(':'));
+        const allowed =
+          this.names(service) &&
+          this.statements.some((s, j) => s.effect === 'Allow' && this.concerns(j, key, service));
+        if (allowed) {
           bits[i >> 5] |= 1 << (i & 31);
         }
       }
@@ -135,6 +155,8 @@ export class PermissionSet {
   private readonly indexes: PolicyIndex[];
   /** Every statement, all policies together. */
   readonly statements: SourcedStatement[];
+  /** The statements that grant full rights (`fullGrant`), all policies together, in order. */
+  readonly fullGrants: readonly SourcedStatement[];
 
   /**
    * `policies` holds one statement list per policy (shared between principals); `username`
@@ -146,6 +168,8 @@ export class PermissionSet {
   ) {
     this.indexes = policies.map(policyIndex);
     this.statements = policies.flat();
+    const grants = this.indexes.filter((index) => index.grants.length > 0);
+    this.fullGrants = grants.length === 1 ? grants[0].grants : grants.flatMap((g) => g.grants);
   }
 
   /** Policy variables: the user name is known; any other variable may be anything. */

@@ -83,8 +83,8 @@ export function awsPrincipals(records: RecordSet, membership: Membership): AwsPr
   ): AwsPrincipal {
     const arn = arnOf(record);
     const lists = [...sourced(record.id), ...groupIds.flatMap((g) => sourced(g))];
-    const statements = lists.flat();
     const name = lastSegment(arn, record.name);
+    const permissions = new PermissionSet(lists, kind === 'user' ? name : undefined);
     return {
       id: record.id,
       kind,
@@ -93,8 +93,8 @@ export function awsPrincipals(records: RecordSet, membership: Membership): AwsPr
       accountId: accountOfArn(arn),
       record,
       groupIds,
-      policyIds: [...new Set(statements.map((s) => s.policyId))],
-      permissions: new PermissionSet(lists, kind === 'user' ? name : undefined)
+      policyIds: [...new Set(permissions.statements.map((s) => s.policyId))],
+      permissions
     };
   }
 
