@@ -3,6 +3,7 @@
  * lists of actions be skipped) must give the verdicts a plain per-action evaluation gives.
  */
 import { describe, expect, it } from 'vitest';
+import { coversPrefix, globMatch } from '$lib/core/privilege/aws/glob';
 import { hasBit, PermissionSet, type SourcedStatement } from '$lib/core/privilege/aws/permissions';
 import { parseStatements } from '$lib/core/privilege/aws/policy-document';
 
@@ -106,5 +107,44 @@ describe('PermissionSet shortcuts', () => {
       policyIds: ['read']
     });
     expect(sets[5].decideAny('ec2:RunInstances').allowed).toBe(false);
+  });
+});
+
+describe('globMatch and coversPrefix shortcuts', () => {
+  // A small fixed generator, so the comparison covers the same cases on every run.
+  let seed = 7;
+  const next = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const word = (alphabet: string, max: number) =>
+    Array.from({ length: next(max + 1) }, () => alphabet[next(alphabet.length)]).join('');
+  const regexOf = (glob: string) =>
+    new RegExp(
+      `^${glob
+        .split('')
+        .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\/-]/g, '\\$&')))
+        .join('')}$`,
+      's'
+    );
+
+  it('globMatch(pattern, text) answers as the anchored regular expression of the pattern on 20,000 generated pairs', () => {
+    for (let i = 0; i < 20000; i++) {
+      const pattern = word('ab*?:/', 8);
+      const text = word('ab:/*?\n', 8);
+      expect(globMatch(pattern, text), `${pattern} ~ ${text}`).toBe(regexOf(pattern).test(text));
+    }
+    expect(globMatch('arn:aws:s3:::b/*', 'arn:aws:s3:::b/k/x')).toBe(true);
+    expect(globMatch('arn:aws:s3:::b/?', 'arn:aws:s3:::b/kx')).toBe(false);
+  });
+
+  it('coversPrefix(pattern, "") holds exactly for a non-empty run of stars, as the general rule gives', () => {
+    for (let i = 0; i < 5000; i++) {
+      const pattern = word('a*?', 5);
+      const head = pattern.replace(/\*+$/, '');
+      const general = head.length !== pattern.length && (head === '' || regexOf(head).test(''));
+      expect(coversPrefix(pattern, ''), pattern).toBe(general);
+      expect(coversPrefix(pattern, '', false), pattern).toBe(general);
+    }
   });
 });
