@@ -13,11 +13,19 @@ const UAC_DONT_REQ_PREAUTH = 0x400000;
 
 type Attr = string | number | boolean | undefined;
 
-function attr(a: Account, ...names: string[]): Attr {
-  const attrs = a.attrs;
+/** An account's attributes, with their lower-cased spellings built at most once per account. */
+interface Attrs {
+  attrs: Account['attrs'];
+  lower?: Map<string, Attr>;
+}
+
+function attr(r: Attrs, ...names: string[]): Attr {
+  const attrs = r.attrs;
   if (!attrs) return undefined;
   for (const n of names) if (attrs[n] !== undefined) return attrs[n];
-  const lower = new Map(Object.entries(attrs).map(([k, v]) => [k.toLowerCase(), v]));
+  // Exports spell the same attribute in different cases; most lookups of an account miss
+  // their exact spelling, so the lower-cased copy is shared by every lookup of the account.
+  const lower = (r.lower ??= new Map(Object.entries(attrs).map(([k, v]) => [k.toLowerCase(), v])));
   for (const n of names) if (lower.has(n.toLowerCase())) return lower.get(n.toLowerCase());
   return undefined;
 }
@@ -32,13 +40,13 @@ function truthy(v: Attr): boolean | undefined {
   return undefined;
 }
 
-function uac(a: Account): number | undefined {
+function uac(a: Attrs): number | undefined {
   const v = attr(a, 'userAccountControl', 'uac');
   const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
   return Number.isFinite(n) ? n : undefined;
 }
 
-function flag(a: Account, bit: number, ...names: string[]): boolean | undefined {
+function flag(a: Attrs, bit: number, ...names: string[]): boolean | undefined {
   const direct = truthy(attr(a, ...names));
   if (direct !== undefined) return direct;
   const u = uac(a);
@@ -54,7 +62,8 @@ export interface AdFlags {
 }
 
 /** The AD facts of an account; a field is undefined when the export does not say. */
-export function adFlags(a: Account): AdFlags {
+export function adFlags(account: Account): AdFlags {
+  const a: Attrs = { attrs: account.attrs };
   const spn = attr(a, 'hasSpn', 'servicePrincipalName', 'servicePrincipalNames', 'spn');
   const hasSpn =
     typeof spn === 'string' && !/^(true|false|0|1)$/i.test(spn.trim())
@@ -77,7 +86,7 @@ export function adFlags(a: Account): AdFlags {
       'TrustedForDelegation'
     ),
     passwordNeverExpires:
-      a.passwordNeverExpires ??
+      account.passwordNeverExpires ??
       flag(a, UAC_DONT_EXPIRE_PASSWORD, 'pwdNeverExpires', 'PasswordNeverExpires')
   };
 }
