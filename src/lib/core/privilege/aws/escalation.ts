@@ -9,7 +9,6 @@ import type { Policy } from '../../model';
 import type { PrivilegeEdge } from '../types';
 import { arnFor, AWS_ADMIN_TIER as ADMIN, namedAssumeEdges, OpenTrusts } from './assume';
 import { ESCALATION_METHODS, type EscalationMethod } from './escalation-methods';
-import { hasBit } from './permissions';
 import type { AwsPrincipal } from './principals';
 import type { TrustRelationship } from './trust';
 
@@ -27,20 +26,33 @@ interface Usable {
   conditional: boolean;
 }
 
-// Every action some method needs, and each method's actions as positions in that list: a
-// principal is asked once which of them any of its policies allows at all.
+// Every action some method needs: a principal is asked once which of them any of its policies
+// allows at all.
 const METHOD_ACTIONS = [...new Set(ESCALATION_METHODS.flatMap((m) => m.actions))];
-const METHOD_POSITIONS = ESCALATION_METHODS.map((m) =>
-  m.actions.map((a) => METHOD_ACTIONS.indexOf(a))
-);
+// Each method's actions as bits over METHOD_ACTIONS, in the layout of PermissionSet.mayAllow.
+const METHOD_NEEDS = ESCALATION_METHODS.map((m) => {
+  const bits = new Int32Array(Math.ceil(METHOD_ACTIONS.length / 32));
+  for (const a of m.actions) {
+    const i = METHOD_ACTIONS.indexOf(a);
+    bits[i >> 5] |= 1 << (i & 31);
+  }
+  return bits;
+});
+
+/** Every bit of `need` is set in `held`. */
+function holdsAll(held: Int32Array, need: Int32Array): boolean {
+  for (let w = 0; w < need.length; w++) if ((held[w] & need[w]) !== need[w]) return false;
+  return true;
+}
 
 /** The methods whose every action the principal holds somewhere. */
 function usableMethods(p: AwsPrincipal): Usable[] {
   const out: Usable[] = [];
   const held = p.permissions.mayAllow(METHOD_ACTIONS);
-  for (const [k, method] of ESCALATION_METHODS.entries()) {
+  for (let k = 0; k < ESCALATION_METHODS.length; k++) {
     // An action no policy allows fails decideAny below: the method is not usable.
-    if (!METHOD_POSITIONS[k].every((i) => hasBit(held, i))) continue;
+    if (!holdsAll(held, METHOD_NEEDS[k])) continue;
+    const method = ESCALATION_METHODS[k];
     const policyIds = new Set<string>();
     let conditional = false;
     let ok = true;
