@@ -108,10 +108,12 @@ export function mayMatchPrefix(pattern: string, prefix: string, ignoreCase = tru
  */
 export interface ActionIndex {
   exact: Set<string>;
-  byService: Map<string, RegExp[]>;
+  /** Made only for lists with service-bound wildcards: inline policies often have none. */
+  byService?: Map<string, RegExp[]>;
   /** Patterns whose service part has a wildcard (`*`, `i*:Get*`). */
   loose: RegExp[];
-  answers: Map<string, boolean>;
+  /** Answers of anyActionMatches, made on its first question. */
+  answers?: Map<string, boolean>;
 }
 
 const indexes = new WeakMap<readonly string[], ActionIndex>();
@@ -120,7 +122,7 @@ const indexes = new WeakMap<readonly string[], ActionIndex>();
 export function actionIndex(patterns: readonly string[]): ActionIndex {
   let index = indexes.get(patterns);
   if (index) return index;
-  index = { exact: new Set(), byService: new Map(), loose: [], answers: new Map() };
+  index = { exact: new Set(), loose: [] };
   for (const raw of patterns) {
     const p = raw.toLowerCase();
     const colon = p.indexOf(':');
@@ -129,9 +131,10 @@ export function actionIndex(patterns: readonly string[]): ActionIndex {
     if (colon < 0 || /[*?]/.test(service)) index.loose.push(toRegex(p, true));
     else if (!/[*?]/.test(p)) index.exact.add(p);
     else {
-      const list = index.byService.get(service);
+      const byService = (index.byService ??= new Map());
+      const list = byService.get(service);
       if (list) list.push(toRegex(p, true));
-      else index.byService.set(service, [toRegex(p, true)]);
+      else byService.set(service, [toRegex(p, true)]);
     }
   }
   indexes.set(patterns, index);
@@ -144,7 +147,7 @@ export function actionIndex(patterns: readonly string[]): ActionIndex {
  */
 export function indexMatches(index: ActionIndex, key: string, service: string): boolean {
   if (index.exact.has(key)) return true;
-  const list = index.byService.get(service);
+  const list = index.byService?.get(service);
   if (list) for (const re of list) if (re.test(key)) return true;
   for (const re of index.loose) if (re.test(key)) return true;
   return false;
@@ -154,9 +157,10 @@ export function indexMatches(index: ActionIndex, key: string, service: string): 
 export function anyActionMatches(patterns: readonly string[], action: string): boolean {
   const index = actionIndex(patterns);
   const key = action.toLowerCase();
-  let answer = index.answers.get(key);
+  const answers = (index.answers ??= new Map());
+  let answer = answers.get(key);
   if (answer !== undefined) return answer;
   answer = indexMatches(index, key, key.slice(0, key.indexOf(':')));
-  index.answers.set(key, answer);
+  answers.set(key, answer);
   return answer;
 }
