@@ -34,20 +34,26 @@ export function analyseAd(records: RecordSet): AdPrivilege {
   const pick = (pred: (f: ReturnType<typeof adFlags>) => boolean | undefined) =>
     enabled.filter((a) => pred(flags.get(a.id) ?? {})).map((a) => a.id);
   const groups = records.groups.filter((g) => g.system === 'ad');
-  const byId = new Map(accounts.map((a) => [a.id, a]));
+  // Asked only of the few accounts with unconstrained delegation: built on the first question.
+  let byId: Map<string, Account> | undefined;
   const isDc = (id: string) => {
+    byId ??= new Map(accounts.map((a) => [a.id, a]));
     const attrs = byId.get(id)?.attrs;
     const dn = String(attrs?.distinguishedName ?? '');
     return attrs?.domainController === true || /OU=Domain Controllers,/i.test(dn);
   };
-  const flagsReported = [...flags.values()].some(
-    (f) =>
+  let flagsReported = false;
+  let adminCountReported = false;
+  for (const f of flags.values()) {
+    flagsReported ||=
       f.hasSpn !== undefined ||
       f.dontRequirePreauth !== undefined ||
-      f.unconstrainedDelegation !== undefined
-  );
+      f.unconstrainedDelegation !== undefined;
+    adminCountReported ||= f.adminCount !== undefined;
+    if (flagsReported && adminCountReported) break;
+  }
   return {
-    assessed: groups.length > 0 || [...flags.values()].some((f) => f.adminCount !== undefined),
+    assessed: groups.length > 0 || adminCountReported,
     flagsReported,
     privilegedGroups: groups.filter(isAdPrivilegedGroup).map((g) => g.id),
     adminCount: pick((f) => f.adminCount),
