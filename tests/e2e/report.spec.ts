@@ -23,15 +23,31 @@ async function startDemo(page: Page, info: Parameters<typeof openApp>[1]) {
   });
 }
 
-/** Answers the first questions of step 1: the data's stage where it has one, else Advanced. */
+const OVERRIDE_REASON = 'The HR feed closes orphans weekly; this export predates the last run';
+
+/**
+ * Answers the first questions of step 1: Advanced against the data, with a reason, for the
+ * first question the data bears on; the data's stage for the others; else Advanced.
+ */
 async function answerSome(page: Page, count: number) {
   await nav(page, 'Questionnaire').click();
+  let overridden = false;
   for (const q of DEFAULT_BANK.sections[0].questions.slice(0, count)) {
     const card = page.locator(`[data-testid="question"][data-id="${q.id}"]`);
     const group = page.getByRole('radiogroup', { name: q.text, exact: true });
     await expect(group).toBeVisible();
     const evidence = card.getByTestId('evidence');
-    if ((await evidence.count()) > 0) {
+    if (!overridden && (await evidence.count()) > 0) {
+      await expect(evidence).not.toHaveAttribute('data-suggested', '3');
+      const radio = group.getByRole('radio', { name: 'Advanced', exact: true });
+      await radio.focus();
+      await page.keyboard.press('Space');
+      const reason = card.getByRole('textbox', { name: /Reason for choosing stage 3/ });
+      await reason.fill(OVERRIDE_REASON);
+      await reason.press('Tab');
+      await expect(card.getByText('overrides the data', { exact: true })).toBeVisible();
+      overridden = true;
+    } else if ((await evidence.count()) > 0) {
       await card.getByRole('button', { name: /^Accept stage/ }).click();
       await expect(card.getByText('follows the data', { exact: true })).toBeVisible();
     } else {
@@ -157,7 +173,11 @@ test('the demo report: PDF with the dashboard figures and Cyrillic names, export
   }
   expect(text).toContain('Northwind Meridian (demo)');
   // A table cell may wrap the owner's name onto two lines.
-  expect(pdfText(pdf.bytes, 'reading').replace(/\s+/g, ' ')).toContain('Анна Соколова');
+  const reading = pdfText(pdf.bytes, 'reading').replace(/\s+/g, ' ');
+  expect(reading).toContain('Анна Соколова');
+  // The assessor's reason for departing from the data is reported with the stage chosen.
+  expect(reading).toContain('Answers that differ from the data');
+  expect(reading).toContain(OVERRIDE_REASON);
   // The metric definitions print one row per KPI: its label, then the value the dashboard shows.
   const section = text.slice(text.lastIndexOf('Metric definitions'));
   for (const [id, { label, value }] of kpis) {

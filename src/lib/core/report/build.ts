@@ -46,6 +46,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     },
     maturity: {
       steps: maturitySteps(input.score),
+      overrides: input.overrides ?? [],
       radar: input.charts?.radar,
       bars: input.charts?.stepBars
     },

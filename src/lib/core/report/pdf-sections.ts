@@ -96,6 +96,20 @@ export function maturity(m: ReportModel): Content[] {
       ['*', 70, 70, 70]
     )
   );
+  if (m.maturity.overrides.length > 0) {
+    out.push(
+      h2('Answers that differ from the data'),
+      table(
+        ['Question', 'Stage chosen', 'Reason given'],
+        m.maturity.overrides.map((o) => [
+          td(`${o.questionId}: ${o.question}`),
+          td(o.stage),
+          td(o.reason)
+        ]),
+        ['*', 70, '*']
+      )
+    );
+  }
   return out;
 }
 

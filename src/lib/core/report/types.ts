@@ -36,6 +36,16 @@ export interface ReportInput {
   baseline?: { label: string; snapshot: AssessmentSnapshot };
   /** Replace identity names by stable aliases (see `pseudonymise`). */
   pseudonymise?: { salt: string };
+  /** Answers that depart from the stage the data suggested, with the assessor's reason. */
+  overrides?: AnswerOverride[];
+}
+
+export interface AnswerOverride {
+  questionId: string;
+  question: string;
+  /** "2 (Initial)". */
+  stage: string;
+  reason: string;
 }
 
 export interface KpiTile {
@@ -130,6 +140,7 @@ export interface ReportModel {
   };
   maturity: {
     steps: { step: Step; title: string; current: string; target: string; gap: string }[];
+    overrides: AnswerOverride[];
     radar?: ChartSvg;
     bars?: ChartSvg;
   };

@@ -3,9 +3,10 @@ import type { AnalysisResult } from '$lib/core/analysis/result';
 import type { Assessment } from '$lib/core/assessment';
 import { snapshotOf } from '$lib/core/compare/snapshot';
 import type { Acceptance } from '$lib/core/findings/types';
-import type { Answer } from '$lib/core/questionnaire';
+import type { Answer, QuestionBank } from '$lib/core/questionnaire';
 import type { RoadmapAction } from '$lib/core/roadmap';
 import type { ReportInput } from '$lib/core/report';
+import { answerOverrides } from '$lib/core/report/overrides';
 import { reportDate } from '$lib/core/report/report-date';
 import { getDocs, putDoc } from '$lib/db/docs';
 import {
@@ -71,6 +72,7 @@ export interface PdfSources {
 export function reportInput(s: PdfSources, options: PdfOptions, salt: string): ReportInput {
   const { analysis } = s;
   const answers = (analysis.extra.answers as Answer[] | undefined) ?? [];
+  const bank = analysis.extra.bank as QuestionBank | undefined;
   const acceptances = analysis.findings
     .map((f) => f.acceptance)
     .filter((x): x is Acceptance => !!x);
@@ -95,7 +97,8 @@ export function reportInput(s: PdfSources, options: PdfOptions, salt: string): R
       options.includeComparison && s.baseline
         ? { label: s.baseline.label, snapshot: s.baseline.snapshot }
         : undefined,
-    pseudonymise: options.pseudonymise ? { salt } : undefined
+    pseudonymise: options.pseudonymise ? { salt } : undefined,
+    overrides: bank ? answerOverrides(bank, answers) : []
   };
 }
 
