@@ -116,23 +116,49 @@ class PolicyIndex {
   /** Bit i set when some Allow statement of the policy concerns `actions[i]`; kept per list. */
   allowing(actions: readonly string[]): Int32Array {
     let bits = this.allowBits.get(actions);
-    if (!bits) {
-      bits = new Int32Array(Math.ceil(actions.length / 32));
-      for (let i = 0; i < actions.length; i++) {
-        // Only the Allow statements are matched: no statement list is kept for the action.
-        const key = actions[i].toLowerCase();
-        const service = key.slice(0, key.indexOf(':'));
-        const allowed =
-          this.names(service) &&
-          this.statements.some((s, j) => s.effect === 'Allow' && this.concerns(j, key, service));
-        if (allowed) {
-          bits[i >> 5] |= 1 << (i & 31);
-        }
+    if (bits) return bits;
+    bits = new Int32Array(Math.ceil(actions.length / 32));
+    this.allowBits.set(actions, bits);
+    // An Allow that names exact actions only (most inline policies) concerns just those names:
+    // they are looked up in the list. Any other Allow statement is matched action by action.
+    const at = positionsIn(actions);
+    let others: number[] | undefined;
+    for (let j = 0; j < this.statements.length; j++) {
+      const s = this.statements[j];
+      if (s.effect !== 'Allow') continue;
+      const m = this.matchers[j];
+      if (!s.actions || m.byService || m.loose.length > 0) {
+        (others ??= []).push(j);
+        continue;
       }
-      this.allowBits.set(actions, bits);
+      for (const name of m.exact) for (const i of at.get(name) ?? []) bits[i >> 5] |= 1 << (i & 31);
+    }
+    if (!others) return bits;
+    for (let i = 0; i < actions.length; i++) {
+      if (hasBit(bits, i)) continue;
+      const key = actions[i].toLowerCase();
+      const service = key.slice(0, key.indexOf(':'));
+      if (!this.names(service)) continue;
+      if (others.some((j) => this.concerns(j, key, service))) bits[i >> 5] |= 1 << (i & 31);
     }
     return bits;
   }
+}
+
+const positions = new WeakMap<readonly string[], Map<string, number[]>>();
+
+/** Where each action of a list stands, by its lower-case name; built once per list. */
+function positionsIn(actions: readonly string[]): Map<string, number[]> {
+  let at = positions.get(actions);
+  if (!at) {
+    at = new Map();
+    actions.forEach((a, i) => {
+      const key = a.toLowerCase();
+      at?.set(key, [...(at.get(key) ?? []), i]);
+    });
+    positions.set(actions, at);
+  }
+  return at;
 }
 
 /** True when bit `i` of a set built by `PermissionSet.mayAllow` is set. */
