@@ -1,6 +1,7 @@
 /** The entra importers, in the order the pipeline tries them. */
 import type { Importer } from '../types';
 import { entraApps } from './apps';
+import { entraAuditLogs } from './audit-logs';
 import { entraRegistrationDetails } from './registration-details';
 import { entraRegistrationDetailsCsv } from './registration-details-csv';
 import { entraRoleAssignments } from './role-assignments';
@@ -19,5 +20,6 @@ export const entraImporters: Importer[] = [
   entraApps,
   scubagearProviderExport,
   entraSignInLogs,
-  entraSignInLogsCsv
+  entraSignInLogsCsv,
+  entraAuditLogs
 ];
