@@ -86,6 +86,13 @@ test('the Privileges page names admin-equivalent principals and explains escalat
   await expect(canvas).toHaveAttribute('role', 'img');
   await expect(canvas).toHaveAttribute('aria-label', /identities .*can reach an admin tier/);
   await expect.poll(() => inkedSamples(page)).toBeGreaterThan(200);
+  // Panning by keyboard: the arrow buttons move the picture.
+  const picture = () => canvas.evaluate((el) => (el as HTMLCanvasElement).toDataURL());
+  const before = await picture();
+  await page.getByRole('button', { name: 'Pan left' }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(picture).not.toBe(before);
+  await page.getByRole('button', { name: 'Fit' }).click();
   await page.getByLabel('Find an identity, group or role').fill('privesc4-CreateAccessKey-user');
   await page.getByLabel('Find an identity, group or role').press('Enter');
   await expect(canvas).toHaveAttribute('data-focused', /privesc4-CreateAccessKey-user/);
