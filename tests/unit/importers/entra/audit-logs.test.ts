@@ -1,3 +1,11 @@
+/**
+ * The Entra audit log fixtures were written from Graph's directoryAudit reference and the
+ * Azure Monitor audit log schema: `audit-graph.json` is a `/auditLogs/directoryAudits` page
+ * (role grant, eligible role, secret added by an app, failed update); `audit-array.json` is a
+ * bare array with PowerShell's PascalCase keys (API permission, new owner, timeout,
+ * unknownFutureValue, a repeat); `audit-diagnostic.ndjson` holds diagnostic-settings records
+ * with three unusable lines (3, 4, 6).
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -205,4 +213,24 @@ describe('entraAuditLogs.detect on every other JSON fixture', () => {
       expect(detect(entraAuditLogs, read.value)).toBeNull();
     });
   }
+});
+
+describe('entraAuditLogs.parse on Log Analytics rows saved as JSON', () => {
+  it('parse(value) reads PascalCase columns whose nested values are JSON text', () => {
+    const [first] = (GRAPH as { value: Record<string, unknown>[] }).value;
+    const row = {
+      TimeGenerated: '2024-03-04T09:15:23Z',
+      Id: first.id,
+      Category: 'RoleManagement',
+      Result: 'success',
+      ActivityDisplayName: first.activityDisplayName,
+      ActivityDateTime: first.activityDateTime,
+      LoggedByService: first.loggedByService,
+      InitiatedBy: JSON.stringify(first.initiatedBy),
+      TargetResources: JSON.stringify(first.targetResources)
+    };
+    const [event] = runJson(entraAuditLogs, [row]).records.events;
+    expect(event).toEqual(runJson(entraAuditLogs, [first]).records.events[0]);
+    expect(event.target).toBe('bob.berg@contoso.example (Global Administrator)');
+  });
 });
