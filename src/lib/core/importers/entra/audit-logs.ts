@@ -6,7 +6,7 @@
  */
 import type { RejectedRow } from '../../assessment';
 import { obj, prop, text } from '../../decode/values';
-import type { SignInEvent } from '../../model';
+import { EventCollector, periodScope } from '../log-events';
 import { emptyRecordSet } from '../../model';
 import type { Detection, ImportOutput, JsonImporter } from '../types';
 import { entraAuditEvent, type AuditRecord } from './audit-event';
@@ -77,9 +77,13 @@ function parse(value: unknown): ImportOutput {
   const records = emptyRecordSet();
   const rejected: RejectedRow[] = [];
   const warnings: string[] = [];
-  const seen = new Set<string>();
-  const noResult = new Map<string, number>();
-  let repeats = 0;
+  const collector = new EventCollector(records.events, {
+    noun: 'record',
+    nouns: 'records',
+    field: 'result',
+    what: 'an audit record',
+    key: 'id'
+  });
 
   itemsOf(value).forEach((item, i) => {
     // JSON has no lines: `line` is the item's 1-based position (the line in NDJSON).
@@ -93,38 +97,11 @@ function parse(value: unknown): ImportOutput {
       rejected.push({ line: i + 1, ...read.rejected });
       return;
     }
-    if ('noResult' in read) {
-      noResult.set(read.noResult, (noResult.get(read.noResult) ?? 0) + 1);
-      return;
-    }
-    // Overlapping downloads and paged reads repeat records; the id names one activity.
-    if (seen.has(read.event.id)) {
-      repeats++;
-      return;
-    }
-    seen.add(read.event.id);
-    records.events.push(read.event);
+    if ('noResult' in read) collector.noResult(read.noResult);
+    else collector.keep(read.event);
   });
-
-  for (const [result, count] of noResult) {
-    const have = count === 1 ? '1 record has' : `${count} records have`;
-    warnings.push(`${have} result ${result}, which is neither success nor failure; not imported`);
-  }
-  if (repeats > 0) {
-    const repeat = repeats === 1 ? '1 record repeats' : `${repeats} records repeat`;
-    warnings.push(`${repeat} an audit record already read (same id)`);
-  }
-  return { records, rejected, warnings, scopeKey: logScope(records.events) };
-}
-
-/**
- * Logs accumulate: two downloads cover different periods and must not replace each other. The
- * scope is the period, so only a re-import of the same records replaces; overlaps meet on id.
- */
-function logScope(events: SignInEvent[]): string | undefined {
-  if (events.length === 0) return undefined;
-  const times = events.map((e) => e.time).sort();
-  return `${times[0]}..${times[times.length - 1]}`;
+  warnings.push(...collector.warnings());
+  return { records, rejected, warnings, scopeKey: periodScope(records.events) };
 }
 
 export const entraAuditLogs: JsonImporter = {

@@ -5,7 +5,7 @@
  */
 import type { RejectedRow } from '../../assessment';
 import { obj } from '../../decode/values';
-import type { SignInEvent } from '../../model';
+import { EventCollector, periodScope } from '../log-events';
 import { emptyRecordSet } from '../../model';
 import type { Detection, ImportOutput, JsonImporter } from '../types';
 import { oktaLogEvent } from './log-event';
@@ -48,9 +48,13 @@ function parse(value: unknown): ImportOutput {
   const records = emptyRecordSet();
   const rejected: RejectedRow[] = [];
   const warnings: string[] = [];
-  const seen = new Set<string>();
-  const noResult = new Map<string, number>();
-  let repeats = 0;
+  const collector = new EventCollector(records.events, {
+    noun: 'event',
+    nouns: 'events',
+    field: 'outcome',
+    what: 'an event',
+    key: 'uuid'
+  });
 
   (itemsOf(value) ?? []).forEach((item, i) => {
     // JSON has no lines: `line` is the item's 1-based position (the line in NDJSON).
@@ -64,44 +68,11 @@ function parse(value: unknown): ImportOutput {
       rejected.push({ line: i + 1, ...read.rejected });
       return;
     }
-    if ('noResult' in read) {
-      noResult.set(read.noResult, (noResult.get(read.noResult) ?? 0) + 1);
-      return;
-    }
-    // Paged API reads and overlapping downloads repeat events; a uuid names one event.
-    if (seen.has(read.event.id)) {
-      repeats++;
-      return;
-    }
-    seen.add(read.event.id);
-    records.events.push(read.event);
+    if ('noResult' in read) collector.noResult(read.noResult);
+    else collector.keep(read.event);
   });
-
-  for (const [outcome, count] of noResult) {
-    warnings.push(
-      `${eventsHave(count)} outcome ${outcome}, which is neither success nor failure; not imported`
-    );
-  }
-  if (repeats > 0)
-    warnings.push(
-      `${repeats} ${repeats === 1 ? 'event repeats' : 'events repeat'} an event already read (same uuid)`
-    );
-  return { records, rejected, warnings, scopeKey: logScope(records.events) };
-}
-
-/** "1 event has" / "3 events have". */
-function eventsHave(count: number): string {
-  return count === 1 ? '1 event has' : `${count} events have`;
-}
-
-/**
- * Logs accumulate: two downloads cover different periods and must not replace each other. The
- * scope is the period, so only a re-import of the same events replaces; overlaps meet on uuid.
- */
-function logScope(events: SignInEvent[]): string | undefined {
-  if (events.length === 0) return undefined;
-  const times = events.map((e) => e.time).sort();
-  return `${times[0]}..${times[times.length - 1]}`;
+  warnings.push(...collector.warnings());
+  return { records, rejected, warnings, scopeKey: periodScope(records.events) };
 }
 
 export const oktaSystemLog: JsonImporter = {
