@@ -4,9 +4,15 @@
  * are kept only towards principals that lead to an admin tier, found by repeating the search
  * until nothing new is reached, and at most MAX_TARGETS per principal and method: without
  * that, one `iam:CreateAccessKey` on `*` adds an edge to every user of the account.
+ *
+ * Permissions boundaries: the acting principal's own actions are capped by its boundary (its
+ * PermissionSet is); what it gains by rewriting the policies of a user or role is capped by
+ * that user's or role's boundary (`underBoundary`); a target reached as a whole (a user whose
+ * keys are minted, a role passed or assumed) counts only if its capped rights lead somewhere.
  */
 import type { Policy } from '../../model';
 import type { PrivilegeEdge } from '../types';
+import { boundaryAdmin } from './admin';
 import { arnFor, AWS_ADMIN_TIER as ADMIN, namedAssumeEdges, OpenTrusts } from './assume';
 import { ESCALATION_METHODS, type EscalationMethod } from './escalation-methods';
 import type { AwsPrincipal } from './principals';
@@ -70,14 +76,71 @@ function usableMethods(p: AwsPrincipal): Usable[] {
   return out;
 }
 
+/** How a boundary bears on an escalation: it may make it only possible, and is named. */
+interface Cap {
+  possible: boolean;
+  note?: string;
+}
+
+const UNCAPPED: Cap = { possible: false };
+
+/**
+ * What `p` gains by rewriting the identity policies of `holder` (itself, a group it is in, a
+ * role it can assume) is capped by the holder's boundary: full rights only when the boundary
+ * allows them, or when `p` can also lift the boundary (publish a new version of it, if it is a
+ * customer-managed policy, or delete it from the holder). Undefined: the boundary stops it.
+ */
+function underBoundary(
+  p: AwsPrincipal,
+  holder: AwsPrincipal,
+  policies: ReadonlyMap<string, Policy>
+): Cap | undefined {
+  const b = holder.permissions.boundary;
+  if (!b) return UNCAPPED;
+  if (!b.rights) {
+    // The acting principal's own missing boundary is named on each of its edges already.
+    const note = `permissions boundary ${b.arn} of ${holder.name} is not in the export and may cap the gain`;
+    return { possible: true, note: holder === p ? undefined : note };
+  }
+  const full = boundaryAdmin(b);
+  if (full) return { possible: full === 'possible' };
+  const lifts: [string, string][] = [];
+  const policy = b.policyId ? policies.get(b.policyId) : undefined;
+  if (policy?.kind === 'customer-managed') lifts.push(['iam:CreatePolicyVersion', b.arn]);
+  if (holder.kind === 'user' || holder.kind === 'role') {
+    const action =
+      holder.kind === 'user'
+        ? 'iam:DeleteUserPermissionsBoundary'
+        : 'iam:DeleteRolePermissionsBoundary';
+    lifts.push([action, arnFor(holder)]);
+  }
+  for (const [action, arn] of lifts) {
+    const d = p.permissions.decide(action, arn);
+    if (!d.allowed) continue;
+    return {
+      possible: d.conditional,
+      note: `also lifts permissions boundary ${b.name} of ${holder.name} with ${action}`
+    };
+  }
+  return undefined;
+}
+
+/** The note of a principal whose own boundary is not in the export. */
+function missingBoundary(p: AwsPrincipal): string | undefined {
+  const b = p.permissions.boundary;
+  return b && !b.rights
+    ? `permissions boundary ${b.arn} of ${p.name} is not in the export`
+    : undefined;
+}
+
 class EdgeBook {
   readonly edges = new Map<string, PrivilegeEdge>();
 
-  escalate(p: AwsPrincipal, u: Usable, to: string, via?: string): void {
+  escalate(p: AwsPrincipal, u: Usable, to: string, via?: string, cap: Cap = UNCAPPED): void {
     const key = `${p.id}>${to}>${u.method.id}`;
     if (this.edges.has(key)) return;
-    const definite = u.method.certainty === 'definite' && !u.conditional;
-    this.edges.set(key, {
+    const definite = u.method.certainty === 'definite' && !u.conditional && !cap.possible;
+    const edge: PrivilegeEdge = {
       from: p.id,
       to,
       kind: 'can-escalate',
@@ -86,7 +149,11 @@ class EdgeBook {
       policyIds: u.policyIds,
       certainty: definite ? 'definite' : 'possible',
       via
-    });
+    };
+    // Only edges a boundary bears on carry a note: the others keep their exact shape.
+    const notes = [missingBoundary(p), cap.note].filter((n) => n !== undefined);
+    if (notes.length > 0) edge.note = notes.join('; ');
+    this.edges.set(key, edge);
   }
 
   private readonly assumes = new Map<string, string[]>();
@@ -189,6 +256,9 @@ export function awsEdges(
           list = rolesFor.get(m.service) ?? [];
         }
         const passes = m.actions.includes('iam:PassRole');
+        // A group's policies reach its new member only within the member's own boundary.
+        const cap = m.reaches === 'group' ? underBoundary(p, p, policies) : UNCAPPED;
+        if (!cap) continue;
         for (const t of list) {
           if (room(key) <= 0) break;
           if (t.id === p.id) continue;
@@ -197,7 +267,7 @@ export function awsEdges(
               ? !passes || allows(p, 'iam:PassRole', t)
               : allows(p, m.targetAction, t);
           if (ok) {
-            book.escalate(p, u, t.id);
+            book.escalate(p, u, t.id, undefined, cap);
             count(key);
           }
         }
@@ -222,32 +292,40 @@ function selfEdges(
   const m = u.method;
   if (m.reaches === 'assumable-role') {
     // A role the principal can assume (named or open) and may also modify raises it: one
-    // such role is enough, so the search stops at the first.
+    // such role is enough, so the search stops at the first. The role's boundary caps it.
     for (const r of book.assumedBy(p.id)) {
       const role = byId.get(r);
-      if (role && allows(p, m.targetAction, role)) return book.escalate(p, u, ADMIN, r);
+      if (!role || !allows(p, m.targetAction, role)) continue;
+      const cap = underBoundary(p, role, policies);
+      if (cap) return book.escalate(p, u, ADMIN, r, cap);
     }
-    const modifiable = open.all().filter((o) => allows(p, m.targetAction, o.role));
+    const modifiable = open
+      .all()
+      .filter((o) => allows(p, m.targetAction, o.role) && underBoundary(p, o.role, policies));
     const first = open.edgesFrom(p, modifiable, 1)[0];
-    if (first) book.escalate(p, u, ADMIN, first.to);
+    const role = first && byId.get(first.to);
+    if (role) book.escalate(p, u, ADMIN, first.to, underBoundary(p, role, policies));
     return;
   }
   if (m.reaches !== 'self') return;
+  // Whatever it writes into its own (or its groups') policies stays within its boundary.
+  const cap = underBoundary(p, p, policies);
+  if (!cap) return;
   if (m.id === 'create-policy-version' || m.id === 'set-default-policy-version') {
     for (const id of p.policyIds) {
       const pol = policies.get(id);
       if (pol?.kind !== 'customer-managed') continue;
       if (p.permissions.allows(m.targetAction, policyArn(pol, p.accountId)))
-        book.escalate(p, u, ADMIN, id);
+        book.escalate(p, u, ADMIN, id, cap);
     }
   } else if (m.targetAction.endsWith('UserPolicy') && p.kind === 'user') {
-    if (allows(p, m.targetAction, p)) book.escalate(p, u, ADMIN);
+    if (allows(p, m.targetAction, p)) book.escalate(p, u, ADMIN, undefined, cap);
   } else if (m.targetAction.endsWith('GroupPolicy') && p.kind === 'user') {
     for (const g of p.groupIds) {
       const group = byId.get(g);
-      if (group && allows(p, m.targetAction, group)) book.escalate(p, u, ADMIN, g);
+      if (group && allows(p, m.targetAction, group)) book.escalate(p, u, ADMIN, g, cap);
     }
   } else if (m.targetAction.endsWith('RolePolicy') && p.kind === 'role') {
-    if (allows(p, m.targetAction, p)) book.escalate(p, u, ADMIN);
+    if (allows(p, m.targetAction, p)) book.escalate(p, u, ADMIN, undefined, cap);
   }
 }

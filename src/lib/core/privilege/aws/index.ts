@@ -2,7 +2,7 @@
 import type { RecordSet } from '../../model';
 import type { Membership } from '../membership';
 import type { AdminEquivalent, PrivilegeEdge } from '../types';
-import { awsAdminVerdict, type AdminVerdict } from './admin';
+import { awsAdminVerdict, boundaryNote, type AdminVerdict } from './admin';
 import {
   DATA_EXFILTRATION_ACTION_NAMES,
   PERMISSIONS_MANAGEMENT_ACTIONS,
@@ -25,6 +25,8 @@ export interface AwsPrincipalRights {
   dataExfiltration: string[];
   /** Permission-management actions allowed on every resource. */
   permissionsManagement: string[];
+  /** Set only for a user or role with a permissions boundary: how it caps the rights above. */
+  boundary?: { arn: string; policyId?: string; note: string };
 }
 
 export interface AwsPrivilege {
@@ -51,16 +53,25 @@ export function analyseAws(
   const byArn = new Map<string, string>();
   for (const p of principals) if (p.arn) byArn.set(p.arn, p.id);
 
-  const rights: AwsPrincipalRights[] = principals.map((p) => ({
-    id: p.id,
-    kind: p.kind,
-    name: p.name,
-    arn: p.arn,
-    policyIds: p.policyIds,
-    admin: awsAdminVerdict(p),
-    dataExfiltration: unrestrictedActions(p, DATA_EXFILTRATION_ACTION_NAMES),
-    permissionsManagement: unrestrictedActions(p, PERMISSIONS_MANAGEMENT_ACTIONS)
-  }));
+  const rights: AwsPrincipalRights[] = principals.map((p) => {
+    const r: AwsPrincipalRights = {
+      id: p.id,
+      kind: p.kind,
+      name: p.name,
+      arn: p.arn,
+      policyIds: p.policyIds,
+      admin: awsAdminVerdict(p),
+      dataExfiltration: unrestrictedActions(p, DATA_EXFILTRATION_ACTION_NAMES),
+      permissionsManagement: unrestrictedActions(p, PERMISSIONS_MANAGEMENT_ACTIONS)
+    };
+    const boundary = p.permissions.boundary;
+    // The key is left out without a boundary, so that those results keep their exact shape.
+    if (boundary) {
+      const note = boundaryNote(p, boundary, r.admin);
+      r.boundary = { arn: boundary.arn, policyId: boundary.policyId, note };
+    }
+    return r;
+  });
   const admins: AdminEquivalent[] = rights
     .filter((r) => r.admin)
     .map((r) => ({

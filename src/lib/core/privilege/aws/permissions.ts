@@ -2,7 +2,8 @@
  * Allow/Deny evaluation over a principal's identity policies (managed, inline and group
  * policies together). Conditions are not evaluated: a statement with a Condition "may apply",
  * so a conditional Allow still grants (marked conditional) and a conditional Deny never blocks.
- * Permissions boundaries, SCPs and resource policies are outside what the export carries.
+ * A user's or role's permissions boundary caps the verdicts: an action is allowed only when the
+ * boundary allows it too. SCPs and resource policies are outside what the export carries.
  */
 import {
   actionIndex,
@@ -38,6 +39,19 @@ const DENIED = (policyId: string): Decision => ({
   deniedBy: policyId
 });
 const NOT_ALLOWED: Decision = { allowed: false, conditional: false, policyIds: [] };
+
+/**
+ * The permissions boundary of a user or role. `rights` holds the boundary policy's statements;
+ * it is unset when the export does not list that policy: nothing is then known of the cap, so
+ * verdicts stand as the identity policies give them but are only conditional.
+ */
+export interface Boundary {
+  arn: string;
+  /** The policy's name, or the last part of the ARN when the policy is not in the export. */
+  name: string;
+  policyId?: string;
+  rights?: PermissionSet;
+}
 
 /** True when a statement's resource part admits every resource (`*`, or a NotResource). */
 function anyResource(s: Statement): boolean {
@@ -189,13 +203,19 @@ export class PermissionSet {
    * fills `${aws:username}` in resource patterns (users only).
    */
   constructor(
-    policies: readonly (readonly SourcedStatement[])[],
-    private readonly username?: string
+    private readonly policies: readonly (readonly SourcedStatement[])[],
+    private readonly username?: string,
+    readonly boundary?: Boundary
   ) {
     this.indexes = policies.map(policyIndex);
     this.statements = policies.flat();
     const grants = this.indexes.filter((index) => index.grants.length > 0);
     this.fullGrants = grants.length === 1 ? grants[0].grants : grants.flatMap((g) => g.grants);
+  }
+
+  /** The same identity policies without the boundary: what the boundary takes away. */
+  withoutBoundary(): PermissionSet {
+    return this.boundary ? new PermissionSet(this.policies, this.username) : this;
   }
 
   /** Policy variables: the user name is known; any other variable may be anything. */
@@ -254,6 +274,12 @@ export class PermissionSet {
       const own = index.allowing(actions);
       for (let w = 0; w < bits.length; w++) bits[w] |= own[w];
     }
+    const cap = this.boundary?.rights;
+    if (cap) {
+      // An action the boundary allows nowhere is not allowed, whatever the identity policies say.
+      const capped = cap.mayAllow(actions);
+      for (let w = 0; w < bits.length; w++) bits[w] &= capped[w];
+    }
     return bits;
   }
 
@@ -285,7 +311,8 @@ export class PermissionSet {
       }
     }
     if (!policyIds) return NOT_ALLOWED;
-    return { allowed: true, conditional: !unconditional, policyIds };
+    const own: Decision = { allowed: true, conditional: !unconditional, policyIds };
+    return this.boundary ? capped(own, this.boundary, (b) => b.decide(action, arn)) : own;
   }
 
   /** The same verdict as `decide(action, arn).allowed`, without building a Decision. */
@@ -298,7 +325,9 @@ export class PermissionSet {
         } else if (!allowed && this.resourceHit(s, arn)) allowed = true;
       }
     }
-    return allowed;
+    // A boundary missing from the export leaves the verdict as it is (conditional in `decide`).
+    const cap = this.boundary?.rights;
+    return allowed && (!cap || cap.allows(action, arn));
   }
 
   /** Is `action` allowed on at least one resource, and not denied everywhere? */
@@ -319,11 +348,17 @@ export class PermissionSet {
       }
     }
     if (!policyIds) return NOT_ALLOWED;
-    return { allowed: true, conditional: !unconditional, policyIds };
+    const own: Decision = { allowed: true, conditional: !unconditional, policyIds };
+    // Both allowing some resource does not prove a common one: callers that need a resource
+    // ask `allows` or `decide` for it, which check both on the same resource.
+    return this.boundary ? capped(own, this.boundary, (b) => b.decideAny(action)) : own;
   }
 
   /** The resource patterns under which `action` is allowed (NotResource statements give `*`). */
   allowedResources(action: string): string[] {
+    // The patterns are the identity policies' own; a boundary that allows the action nowhere
+    // leaves none of them.
+    if (this.boundary?.rights && !this.boundary.rights.decideAny(action).allowed) return [];
     const out = new Set<string>();
     for (const index of this.indexes) {
       for (const s of index.relevant(action)) {
@@ -333,6 +368,25 @@ export class PermissionSet {
     }
     return [...out];
   }
+}
+
+/**
+ * An allowing identity verdict under a boundary: denied when the boundary denies, not allowed
+ * when it does not allow, conditional when either is. The boundary policy is named with the
+ * identity policies that allow it.
+ */
+function capped(
+  own: Decision,
+  boundary: Boundary,
+  ask: (rights: PermissionSet) => Decision
+): Decision {
+  if (!boundary.rights) return { ...own, conditional: true };
+  const b = ask(boundary.rights);
+  if (b.deniedBy) return DENIED(b.deniedBy);
+  if (!b.allowed) return NOT_ALLOWED;
+  const policyIds = [...own.policyIds];
+  for (const id of b.policyIds) if (!policyIds.includes(id)) policyIds.push(id);
+  return { allowed: true, conditional: own.conditional || b.conditional, policyIds };
 }
 
 const grants = new WeakMap<Statement, '*' | 'iam:*' | undefined>();

@@ -1,11 +1,11 @@
 /**
  * The AWS principals of a record set (users, the root user, roles, groups) with the statements
  * of every identity policy that applies to each: its own managed and inline policies and, for a
- * user, those of its groups.
+ * user, those of its groups. A user's or role's permissions boundary caps all of them.
  */
 import type { Account, Group, Policy, RecordSet, Role } from '../../model';
 import type { Membership } from '../membership';
-import { PermissionSet, type SourcedStatement } from './permissions';
+import { PermissionSet, type Boundary, type SourcedStatement } from './permissions';
 import { parseStatements, type Statement } from './policy-document';
 
 export type AwsPrincipalKind = 'user' | 'root' | 'role' | 'group';
@@ -75,6 +75,18 @@ export function awsPrincipals(records: RecordSet, membership: Membership): AwsPr
   function sourced(ownerId: string): SourcedStatement[][] {
     return (attached.get(ownerId) ?? []).map((p) => shared.get(p.id) ?? []);
   }
+  const byArn = new Map<string, Policy>();
+  for (const p of policies) if (p.kind !== 'inline') byArn.set(p.nativeId, p);
+
+  /** The boundary recorded on a user or role (never on a group: AWS has none there). */
+  function boundaryOf(record: Account | Role | Group, username?: string): Boundary | undefined {
+    const arn = 'attrs' in record ? record.attrs?.permissionsBoundary : undefined;
+    if (typeof arn !== 'string' || !arn) return undefined;
+    const policy = byArn.get(arn);
+    if (!policy) return { arn, name: lastSegment(arn, arn) };
+    const rights = new PermissionSet([shared.get(policy.id) ?? []], username);
+    return { arn, name: policy.name, policyId: policy.id, rights };
+  }
 
   function make(
     record: Account | Role | Group,
@@ -84,7 +96,9 @@ export function awsPrincipals(records: RecordSet, membership: Membership): AwsPr
     const arn = arnOf(record);
     const lists = [...sourced(record.id), ...groupIds.flatMap((g) => sourced(g))];
     const name = lastSegment(arn, record.name);
-    const permissions = new PermissionSet(lists, kind === 'user' ? name : undefined);
+    const username = kind === 'user' ? name : undefined;
+    const boundary = kind === 'group' ? undefined : boundaryOf(record, username);
+    const permissions = new PermissionSet(lists, username, boundary);
     return {
       id: record.id,
       kind,
