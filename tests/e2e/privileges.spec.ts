@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { appUrl, importFiles, newAssessment, realExport } from './app';
+import { appUrl, fixture, importFiles, newAssessment, realExport } from './app';
 
 const FILES = [
   realExport('02_aws_authorization_details/cloudsplaining_examples_files_example.json'),
@@ -122,6 +122,29 @@ test('the Privileges page names admin-equivalent principals and explains escalat
     mkdirSync('.tmp', { recursive: true });
     await page.screenshot({ path: '.tmp/privileges.png', fullPage: true });
   }
+});
+
+test('permissions boundaries cap AWS rights and the page says how', async ({ page }, info) => {
+  await newAssessment(page, info);
+  await importFiles(page, [fixture('aws/authz-permissions-boundaries.json')]);
+  await openPrivileges(page);
+  const aws = page.getByTestId('privileges-aws');
+
+  // bob holds AdministratorAccess inside S3OnlyBoundary: not an admin.
+  const bob = aws.getByTestId('aws-boundary').filter({ hasText: /^bob/ });
+  await expect(bob).toContainText(
+    'permissions boundary S3OnlyBoundary caps policy AdministratorAccess (* on *): not admin-equivalent'
+  );
+  await expect(aws.getByTestId('admin-equivalent').filter({ hasText: /^bob/ })).toHaveCount(0);
+  // frank's boundary is not in the export: he stays listed, but only as possibly admin.
+  const frank = aws.getByTestId('aws-boundary').filter({ hasText: /^frank/ });
+  await expect(frank).toHaveAttribute('data-missing', 'true');
+  await expect(frank).toContainText('GoneBoundary is not in the export');
+  await expect(aws.getByTestId('admin-equivalent').filter({ hasText: /^frank/ })).toContainText(
+    'may cap that'
+  );
+  // gina has no boundary and is not listed.
+  await expect(aws.getByTestId('aws-boundary')).toHaveCount(9);
 });
 
 test('the benchmark flag draws the labelled synthetic graph and leaves the assessment alone', async ({
