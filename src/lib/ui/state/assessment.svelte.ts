@@ -29,12 +29,17 @@ export class AssessmentState {
 
   /** Reloads the assessment and recomputes its analysis. */
   async refresh(): Promise<void> {
+    // Marked at once: between an import's end and the new analysis, the old figures must not
+    // look current (the PDF waits on this).
+    this.analysing = true;
     try {
       const found = await getAssessment(this.id);
       this.assessment = found ?? null;
       this.missing = !found;
       if (found) this.analyse();
+      else this.analysing = false;
     } catch (e) {
+      this.analysing = false;
       this.error = describeStorageError(e, 'opening the assessment');
     }
   }
