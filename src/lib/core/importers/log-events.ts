@@ -3,7 +3,9 @@
  * downloads repeat events), results that are neither success nor failure are counted rather than
  * guessed, and a log's scope is the period it covers.
  */
-import type { SignInEvent } from '../model';
+import type { RejectedRow } from '../assessment';
+import { emptyRecordSet, type SignInEvent } from '../model';
+import type { ImportOutput } from './types';
 
 /** How one format speaks of its items in warnings: "1 event has outcome …". */
 export interface LogWords {
@@ -66,4 +68,34 @@ export function periodScope(events: readonly SignInEvent[]): string | undefined 
   if (events.length === 0) return undefined;
   const times = events.map((e) => e.time).sort();
   return `${times[0]}..${times[times.length - 1]}`;
+}
+
+/** What reading one log item gave: an event, an unresolved result, or why it is no event. */
+export type EventRead =
+  { event: SignInEvent } | { rejected: { column?: string; reason: string } } | { noResult: string };
+
+/**
+ * Reads the items of a log into events, each kept once, and hands back the importer's output.
+ * JSON has no lines: an item's `line` is its 1-based position (the line in NDJSON).
+ */
+export function readLog(
+  items: readonly unknown[],
+  words: LogWords,
+  read: (item: unknown, index: number) => EventRead
+): ImportOutput {
+  const records = emptyRecordSet();
+  const rejected: RejectedRow[] = [];
+  const collector = new EventCollector(records.events, words);
+  items.forEach((item, i) => {
+    const result = read(item, i);
+    if ('rejected' in result) rejected.push({ line: i + 1, ...result.rejected });
+    else if ('noResult' in result) collector.noResult(result.noResult);
+    else collector.keep(result.event);
+  });
+  return {
+    records,
+    rejected,
+    warnings: collector.warnings(),
+    scopeKey: periodScope(records.events)
+  };
 }

@@ -4,10 +4,8 @@
  * PowerShell), and as diagnostic settings write them (`{ records: [...] }` or one record per
  * line, the directoryAudit fields in `properties`, `category` `AuditLogs`).
  */
-import type { RejectedRow } from '../../assessment';
 import { obj, prop, text } from '../../decode/values';
-import { EventCollector, periodScope } from '../log-events';
-import { emptyRecordSet } from '../../model';
+import { readLog } from '../log-events';
 import type { Detection, ImportOutput, JsonImporter } from '../types';
 import { entraAuditEvent, type AuditRecord } from './audit-event';
 
@@ -74,34 +72,18 @@ function detect(value: unknown): Detection | null {
 }
 
 function parse(value: unknown): ImportOutput {
-  const records = emptyRecordSet();
-  const rejected: RejectedRow[] = [];
-  const warnings: string[] = [];
-  const collector = new EventCollector(records.events, {
+  const words = {
     noun: 'record',
     nouns: 'records',
     field: 'result',
     what: 'an audit record',
     key: 'id'
-  });
-
-  itemsOf(value).forEach((item, i) => {
-    // JSON has no lines: `line` is the item's 1-based position (the line in NDJSON).
+  };
+  return readLog(itemsOf(value), words, (item) => {
     const o = obj(item);
-    if (!o) {
-      rejected.push({ line: i + 1, reason: 'not an audit record (not a JSON object)' });
-      return;
-    }
-    const read = entraAuditEvent(recordOf(o));
-    if ('rejected' in read) {
-      rejected.push({ line: i + 1, ...read.rejected });
-      return;
-    }
-    if ('noResult' in read) collector.noResult(read.noResult);
-    else collector.keep(read.event);
+    if (!o) return { rejected: { reason: 'not an audit record (not a JSON object)' } };
+    return entraAuditEvent(recordOf(o));
   });
-  warnings.push(...collector.warnings());
-  return { records, rejected, warnings, scopeKey: periodScope(records.events) };
 }
 
 export const entraAuditLogs: JsonImporter = {

@@ -3,10 +3,8 @@
  * download) as a JSON array, or one event per line as log streaming and scripts write them
  * (the pipeline passes an array of the lines' values).
  */
-import type { RejectedRow } from '../../assessment';
 import { obj } from '../../decode/values';
-import { EventCollector, periodScope } from '../log-events';
-import { emptyRecordSet } from '../../model';
+import { readLog } from '../log-events';
 import type { Detection, ImportOutput, JsonImporter } from '../types';
 import { oktaLogEvent } from './log-event';
 
@@ -45,34 +43,14 @@ function detect(value: unknown): Detection | null {
 }
 
 function parse(value: unknown): ImportOutput {
-  const records = emptyRecordSet();
-  const rejected: RejectedRow[] = [];
-  const warnings: string[] = [];
-  const collector = new EventCollector(records.events, {
-    noun: 'event',
-    nouns: 'events',
-    field: 'outcome',
-    what: 'an event',
-    key: 'uuid'
-  });
-
-  (itemsOf(value) ?? []).forEach((item, i) => {
-    // JSON has no lines: `line` is the item's 1-based position (the line in NDJSON).
+  const words = { noun: 'event', nouns: 'events', field: 'outcome', what: 'an event', key: 'uuid' };
+  return readLog(itemsOf(value) ?? [], words, (item, i) => {
     const raw = obj(item);
     if (!raw || (raw.eventType === undefined && raw.uuid === undefined)) {
-      rejected.push({ line: i + 1, reason: 'not a System Log event (no uuid or eventType)' });
-      return;
+      return { rejected: { reason: 'not a System Log event (no uuid or eventType)' } };
     }
-    const read = oktaLogEvent(raw, `item-${i + 1}-${String(raw.published)}`);
-    if ('rejected' in read) {
-      rejected.push({ line: i + 1, ...read.rejected });
-      return;
-    }
-    if ('noResult' in read) collector.noResult(read.noResult);
-    else collector.keep(read.event);
+    return oktaLogEvent(raw, `item-${i + 1}-${String(raw.published)}`);
   });
-  warnings.push(...collector.warnings());
-  return { records, rejected, warnings, scopeKey: periodScope(records.events) };
 }
 
 export const oktaSystemLog: JsonImporter = {
