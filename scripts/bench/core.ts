@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { analyse } from '../../src/lib/core/analysis/analyse';
 import { buildAnalysisInput } from '../../src/lib/core/analysis/input';
 import type { Assessment, Source } from '../../src/lib/core/assessment';
@@ -74,5 +75,14 @@ const result = analyse(w4);
 out.w4_dashboard_ms = Math.round(performance.now() - started);
 out.w4_accounts_count = result.accounts.length;
 out.w4_people_count = result.persons.length;
+
+// A fixed workload that only the machine's speed changes: the same papaparse parse of W1 as the
+// browser baseline. Shared machines here vary two- to threefold from day to day; dividing a
+// figure by this one tells a slower machine from slower code.
+const w1Text = readFileSync(join(dir, 'w1-entra-users.csv'), 'utf8');
+Papa.parse(w1Text, { skipEmptyLines: true });
+started = performance.now();
+Papa.parse(w1Text, { skipEmptyLines: true });
+out.node_bare_parse_w1_ms = Math.round(performance.now() - started);
 
 process.stdout.write(JSON.stringify(out));
