@@ -1,19 +1,26 @@
 /// <reference lib="webworker" />
 /** The analysis worker: loads an assessment from storage and runs the core analysis on it. */
 import { analyse } from '../core/analysis/analyse';
+import { cachedInputBuilder } from '../core/analysis/input';
+import type { RecordSet } from '../core/model';
 import { loadStoredData } from '../db/load';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+// The worker lives as long as the assessment is open: what the last analysis read and merged
+// is kept for the next one, which usually follows an answer or a setting, not an import.
+let known = new Map<string, RecordSet>();
+const build = cachedInputBuilder();
 
 scope.onmessage = async (event: MessageEvent<{ assessmentId: string; requestId: number }>) => {
   const { assessmentId, requestId } = event.data;
   try {
-    const data = await loadStoredData(assessmentId);
+    const data = await loadStoredData(assessmentId, undefined, known);
     if (!data) {
       scope.postMessage({ requestId, error: 'This assessment no longer exists.' });
       return;
     }
-    scope.postMessage({ requestId, result: analyse(data) });
+    known = data.records;
+    scope.postMessage({ requestId, result: analyse(data, undefined, build) });
   } catch (e) {
     scope.postMessage({
       requestId,

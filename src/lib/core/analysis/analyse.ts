@@ -20,7 +20,7 @@ import {
   type Answer,
   type QuestionBank
 } from '../questionnaire';
-import { buildAnalysisInput, type StoredData } from './input';
+import { buildAnalysisInput, type InputBuilder, type StoredData } from './input';
 import type { AccountRow, AnalysisResult } from './result';
 
 /** Documents of one kind from the assessment's store, by the part of the key after the prefix. */
@@ -36,9 +36,13 @@ export function bankOf(docs: Map<string, unknown>): QuestionBank {
 }
 
 /** Computes everything the pages show for an assessment. */
-export function analyse(data: StoredData, now: () => number = () => Date.now()): AnalysisResult {
+export function analyse(
+  data: StoredData,
+  now: () => number = () => Date.now(),
+  build: InputBuilder = buildAnalysisInput
+): AnalysisResult {
   const started = now();
-  const { input, asOf } = buildAnalysisInput(data);
+  const { input, asOf } = build(data);
 
   const privilege = analysePrivilege(input);
   input.privilege = privilege;

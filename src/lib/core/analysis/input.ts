@@ -3,7 +3,7 @@ import type { Assessment, Source } from '../assessment';
 import { DEFAULT_SETTINGS } from '../assessment';
 import { latest } from '../decode/dates';
 import type { AnalysisInput } from '../findings/types';
-import type { ManualLink } from '../identity/person';
+import type { ManualLink, Person } from '../identity/person';
 import { resolvePersons } from '../identity/resolve';
 import { mergeRecordSets } from '../merge';
 import type { RecordSet } from '../model';
@@ -34,19 +34,54 @@ export function resolveAsOf(assessment: Assessment, sources: readonly Source[]):
   return newest ? { date: newest, origin: 'data' } : { date: assessment.created, origin: 'none' };
 }
 
-/** Builds the analysis input of an assessment. */
-export function buildAnalysisInput(data: StoredData): { input: AnalysisInput; asOf: AsOf } {
+/** What `analyse` starts from; a cached builder may stand in for `buildAnalysisInput`. */
+export type InputBuilder = (data: StoredData) => { input: AnalysisInput; asOf: AsOf };
+
+function orderedRecords(data: StoredData): RecordSet[] {
   const ordered = [...data.sources].sort((a, b) => a.importedAt.localeCompare(b.importedAt));
-  const records = mergeRecordSets(ordered.map((s) => data.records.get(s.id)!).filter(Boolean));
+  return ordered.map((s) => data.records.get(s.id)!).filter(Boolean);
+}
+
+function assemble(data: StoredData, records: RecordSet, persons: Person[]) {
   const asOf = resolveAsOf(data.assessment, data.sources);
   return {
     asOf,
     input: {
       records,
-      persons: resolvePersons(records.accounts, data.links),
+      persons,
       asOf: asOf.date,
       settings: { ...DEFAULT_SETTINGS, ...data.assessment.settings },
       formats: [...new Set(data.sources.map((s) => s.format))]
     }
+  };
+}
+
+/** Builds the analysis input of an assessment. */
+export const buildAnalysisInput: InputBuilder = (data) => {
+  const records = mergeRecordSets(orderedRecords(data));
+  return assemble(data, records, resolvePersons(records.accounts, data.links));
+};
+
+/**
+ * A builder that keeps the last merged records and persons while the sources (by id, in
+ * order) and the manual links stay the same. Answering a question, accepting a finding or
+ * changing a threshold changes neither, and merging and resolving tens of thousands of
+ * accounts again was most of such a recomputation. A source's records never change once
+ * imported (a newer file is a new source), so its id stands for its content; the facts
+ * `perRecords` keeps on the merged set stay valid because their keys name the as-of date
+ * and thresholds they depend on.
+ */
+export function cachedInputBuilder(): InputBuilder {
+  let last: { key: string; records: RecordSet; persons: Person[] } | undefined;
+  return (data) => {
+    const ids = [...data.sources]
+      .sort((a, b) => a.importedAt.localeCompare(b.importedAt))
+      .map((s) => s.id);
+    const key = JSON.stringify([ids, data.links]);
+    if (last?.key !== key) {
+      const records = mergeRecordSets(orderedRecords(data));
+      last = { key, records, persons: resolvePersons(records.accounts, data.links) };
+    }
+    return assemble(data, last.records, last.persons);
   };
 }
