@@ -103,4 +103,26 @@ describe('cachedInputBuilder()', () => {
     expect(cached.findings).toEqual(fresh.findings);
     expect(cached.persons).toEqual(fresh.persons);
   });
+
+  it('marks a finding accepted after the acceptance, though the rules ran on the cached records', () => {
+    const build = cachedInputBuilder();
+    const d = data();
+    const later = { ...d, assessment: { ...d.assessment, asOf: '2026-12-01' } };
+    const dormant = (r: ReturnType<typeof analyse>) =>
+      r.findings.find((f) => f.id === 'ZTW-ACCT-001');
+    expect(dormant(analyse(later, () => 0, build))?.status).toBe('finding');
+    expect(dormant(analyse(later, () => 0, build))?.acceptance).toBeUndefined();
+    const acceptance = {
+      ruleId: 'ZTW-ACCT-001',
+      reason: 'leavers are disabled next week',
+      expires: '2027-01-31',
+      acceptedAt: '2026-12-01T00:00:00.000Z'
+    };
+    const accepted = analyse(
+      { ...later, docs: new Map([['accept:ZTW-ACCT-001', acceptance]]) },
+      () => 0,
+      build
+    );
+    expect(dormant(accepted)?.acceptance).toEqual(acceptance);
+  });
 });

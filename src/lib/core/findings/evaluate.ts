@@ -1,5 +1,5 @@
 /** Running the finding rules over the assessment's records (SPEC §7). */
-import type { Acceptance, AnalysisInput, Finding, Rule, RuleMeta } from './types';
+import type { Acceptance, AnalysisInput, Finding, Rule, RuleMeta, RuleResult } from './types';
 
 function metaOf(rule: Rule): RuleMeta {
   const { id, severity, title, why, remediation, step, ztmm, attack, needs } = rule;
@@ -24,18 +24,24 @@ function currentAcceptance(
     .sort((a, b) => b.expires.localeCompare(a.expires))[0];
 }
 
+/** What each rule found, in rule order: the part of the findings that acceptances leave alone. */
+export function ruleResults(rules: readonly Rule[], input: AnalysisInput): RuleResult[] {
+  return rules.map((rule) => rule.evaluate(input));
+}
+
 /**
- * Evaluates every rule and returns one finding per rule, in rule order, whatever its verdict
- * (finding, pass or not assessed). Accepted findings stay in the list, marked with their
- * acceptance; an acceptance that expired before the as-of date marks nothing.
+ * One finding per rule, in rule order, from the rules' results, whatever the verdict (finding,
+ * pass or not assessed). Accepted findings stay in the list, marked with their acceptance; an
+ * acceptance that expired before the as-of date marks nothing.
  */
-export function evaluateRules(
+export function findingsOf(
   rules: readonly Rule[],
-  input: AnalysisInput,
-  acceptances: readonly Acceptance[] = []
+  results: readonly RuleResult[],
+  acceptances: readonly Acceptance[],
+  asOf: string
 ): Finding[] {
-  return rules.map((rule) => {
-    const result = rule.evaluate(input);
+  return rules.map((rule, i) => {
+    const result = results[i];
     const meta = metaOf(rule);
     if (result.status === 'pass') return { ...meta, status: 'pass', affected: [], evidence: [] };
     if (result.status === 'not-assessed') {
@@ -53,8 +59,17 @@ export function evaluateRules(
       affected: result.affected,
       evidence: result.evidence
     };
-    const acceptance = currentAcceptance(rule.id, acceptances, input.asOf);
+    const acceptance = currentAcceptance(rule.id, acceptances, asOf);
     if (acceptance) finding.acceptance = acceptance;
     return finding;
   });
+}
+
+/** Evaluates every rule and returns one finding per rule (see `findingsOf`). */
+export function evaluateRules(
+  rules: readonly Rule[],
+  input: AnalysisInput,
+  acceptances: readonly Acceptance[] = []
+): Finding[] {
+  return findingsOf(rules, ruleResults(rules, input), acceptances, input.asOf);
 }
