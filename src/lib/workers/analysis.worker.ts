@@ -4,6 +4,7 @@ import { analyse } from '../core/analysis/analyse';
 import { cachedInputBuilder } from '../core/analysis/input';
 import type { RecordSet } from '../core/model';
 import { loadStoredData } from '../db/load';
+import { resultMessages } from './analysis-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 // The worker lives as long as the assessment is open: what the last analysis read and merged
@@ -20,7 +21,9 @@ scope.onmessage = async (event: MessageEvent<{ assessmentId: string; requestId: 
       return;
     }
     known = data.records;
-    scope.postMessage({ requestId, result: analyse(data, undefined, build) });
+    for (const message of resultMessages(requestId, analyse(data, undefined, build))) {
+      scope.postMessage(message);
+    }
   } catch (e) {
     scope.postMessage({
       requestId,

@@ -24,6 +24,7 @@ export interface ChartOut {
 export interface AnalysisResult {
   asOf: AsOf;
   sources: Source[];
+  /** The merged records, with the accounts as `accounts` rows and without the events. */
   records: RecordSet;
   accounts: AccountRow[];
   persons: Person[];

@@ -7,6 +7,7 @@ import type { AnalysisResult } from '../../core/analysis/result';
 import type { Assessment } from '../../core/assessment';
 import { getAssessment, updateAssessment } from '../../db/assessments';
 import { describeStorageError } from '../../db/errors';
+import { type AnalysisMessage, ResultAssembler } from '../../workers/analysis-protocol';
 import AnalysisWorker from '../../workers/analysis.worker.ts?worker&inline';
 import { ImportSession } from './import.svelte';
 
@@ -21,6 +22,7 @@ export class AssessmentState {
   readonly importer: ImportSession;
 
   private worker: Worker | null = null;
+  private readonly parts = new ResultAssembler();
   private requestId = 0;
 
   constructor(readonly id: string) {
@@ -59,17 +61,21 @@ export class AssessmentState {
   analyse(): void {
     if (!this.worker) {
       this.worker = new AnalysisWorker();
-      this.worker.onmessage = (
-        e: MessageEvent<{ requestId: number; result?: AnalysisResult; error?: string }>
-      ) => {
-        if (e.data.requestId !== this.requestId) return;
+      this.worker.onmessage = (e: MessageEvent<AnalysisMessage>) => {
+        const m = e.data;
+        if (m.requestId !== this.requestId) return;
+        if ('part' in m) {
+          this.parts.add(m.part, m.items);
+          return;
+        }
         this.analysing = false;
-        if (e.data.result) {
-          this.analysis = e.data.result;
+        if ('result' in m) {
+          this.analysis = this.parts.complete(m.result);
           this.error = null;
-        } else this.error = e.data.error ?? 'The analysis failed.';
+        } else this.error = m.error || 'The analysis failed.';
       };
     }
+    this.parts.reset();
     this.analysing = true;
     this.worker.postMessage({ assessmentId: this.id, requestId: ++this.requestId });
   }
