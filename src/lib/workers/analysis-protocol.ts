@@ -14,11 +14,14 @@ export type AnalysisMessage =
 const PART_SIZE = 4000;
 
 /** The messages that carry one result: the parts of its long lists, then the rest. */
-export function* resultMessages(requestId: number, result: AnalysisResult) {
+export function* resultMessages(
+  requestId: number,
+  result: AnalysisResult
+): Generator<AnalysisMessage> {
   for (const part of ['accounts', 'persons'] as const) {
     const list = result[part];
     for (let i = 0; i < list.length; i += PART_SIZE) {
-      yield { requestId, part, items: list.slice(i, i + PART_SIZE) } satisfies AnalysisMessage;
+      yield { requestId, part, items: list.slice(i, i + PART_SIZE) };
     }
   }
   const rest: AnalysisResult = {
@@ -27,7 +30,7 @@ export function* resultMessages(requestId: number, result: AnalysisResult) {
     persons: [],
     records: { ...result.records, accounts: [] }
   };
-  yield { requestId, result: rest } satisfies AnalysisMessage;
+  yield { requestId, result: rest };
 }
 
 /** Puts one result back together on the page from its messages, in the order they came. */

@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { Source } from '../../../src/lib/core/assessment';
 import { decodeWorkbook, encodeWorkbook } from '../../../src/lib/core/workbook/format';
 import { emptyRecordSet, type Account } from '../../../src/lib/core/model';
 import {
@@ -12,30 +11,11 @@ import {
 import { putDoc, getDocs } from '../../../src/lib/db/docs';
 import { commitImport, listSources, loadSourceRecords } from '../../../src/lib/db/imports';
 import { WorkbookDb } from '../../../src/lib/db/schema';
+import { testSource } from './helpers';
 import { gatherWorkbook, restoreWorkbook } from '../../../src/lib/db/workbook';
 
 let n = 0;
 const fresh = () => new WorkbookDb(`test-${++n}`);
-
-function source(assessmentId: string, id: string): Source {
-  return {
-    id,
-    assessmentId,
-    format: 'test',
-    formatLabel: 'Test',
-    system: 'aws',
-    fileName: 'f.csv',
-    size: 1,
-    hash: id,
-    importedAt: '2026-01-01T00:00:00.000Z',
-    accepted: 2,
-    rejected: 0,
-    counts: { accounts: 2 },
-    warnings: [],
-    rejectedRows: [],
-    evidence: 'test'
-  };
-}
 
 function accounts(count: number) {
   const set = emptyRecordSet();
@@ -57,7 +37,7 @@ describe('db', () => {
     const a = await createAssessment({ client: 'C', assessor: 'A', scope: 'S' }, d);
     await commitImport(
       a.id,
-      [{ source: source(a.id, 's1'), records: accounts(12001), replaces: [] }],
+      [{ source: testSource(a.id, 's1'), records: accounts(12001), replaces: [] }],
       d
     );
     expect(await d.chunks.count()).toBe(3);
@@ -71,13 +51,13 @@ describe('db', () => {
     const a = await createAssessment({ client: 'C', assessor: 'A', scope: 'S' }, d);
     await commitImport(
       a.id,
-      [{ source: source(a.id, 's1'), records: accounts(3), replaces: [] }],
+      [{ source: testSource(a.id, 's1'), records: accounts(3), replaces: [] }],
       d
     );
     // The second staged source reuses the stored id s1, so its add fails after s2 was written.
     const staged = [
-      { source: source(a.id, 's2'), records: accounts(5), replaces: [] },
-      { source: source(a.id, 's1'), records: accounts(5), replaces: [] }
+      { source: testSource(a.id, 's2'), records: accounts(5), replaces: [] },
+      { source: testSource(a.id, 's1'), records: accounts(5), replaces: [] }
     ];
     await expect(commitImport(a.id, staged, d)).rejects.toThrow();
     expect((await listSources(a.id, d)).map((s) => s.id)).toEqual(['s1']);
@@ -90,7 +70,7 @@ describe('db', () => {
     const a = await createAssessment({ client: 'Ωmega', assessor: 'A', scope: 'S' }, d);
     await commitImport(
       a.id,
-      [{ source: source(a.id, 's1'), records: accounts(7), replaces: [] }],
+      [{ source: testSource(a.id, 's1'), records: accounts(7), replaces: [] }],
       d
     );
     await putDoc(a.id, 'answer:s1-q01', { stage: 3 }, d);
@@ -124,7 +104,7 @@ describe('db', () => {
     const a = await createAssessment({ client: 'C', assessor: 'A', scope: 'S' }, d);
     await commitImport(
       a.id,
-      [{ source: source(a.id, 's1'), records: accounts(2), replaces: [] }],
+      [{ source: testSource(a.id, 's1'), records: accounts(2), replaces: [] }],
       d
     );
     const copy = await duplicateAssessment(a.id, d);

@@ -1,31 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { Source } from '../../../src/lib/core/assessment';
 import { emptyRecordSet, type Account, type RecordSet } from '../../../src/lib/core/model';
 import { createAssessment } from '../../../src/lib/db/assessments';
 import { commitImport } from '../../../src/lib/db/imports';
 import { loadStoredData } from '../../../src/lib/db/load';
 import { WorkbookDb } from '../../../src/lib/db/schema';
-
-function source(assessmentId: string, id: string, importedAt: string): Source {
-  return {
-    id,
-    assessmentId,
-    format: 'test',
-    formatLabel: 'Test',
-    system: 'aws',
-    fileName: `${id}.csv`,
-    size: 1,
-    hash: id,
-    importedAt,
-    accepted: 1,
-    rejected: 0,
-    counts: { accounts: 1 },
-    warnings: [],
-    rejectedRows: [],
-    evidence: 'test'
-  };
-}
+import { testSource } from './helpers';
 
 function oneAccount(name: string): RecordSet {
   const set = emptyRecordSet();
@@ -47,12 +27,12 @@ describe('loadStoredData(id, db, known)', () => {
       a.id,
       [
         {
-          source: source(a.id, 's1', '2026-01-01T00:00:00.000Z'),
+          source: testSource(a.id, 's1', '2026-01-01T00:00:00.000Z'),
           records: oneAccount('ann'),
           replaces: []
         },
         {
-          source: source(a.id, 's2', '2026-01-02T00:00:00.000Z'),
+          source: testSource(a.id, 's2', '2026-01-02T00:00:00.000Z'),
           records: oneAccount('bob'),
           replaces: []
         }
