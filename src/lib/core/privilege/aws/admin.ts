@@ -1,7 +1,8 @@
 /** AWS admin-equivalence (SPEC §6): root, or effective policies that allow `*` or `iam:*` on `*`. */
 import type { Certainty } from '../types';
 import type { AwsPrincipal } from './principals';
-import { fullGrant, type Boundary, type PermissionSet } from './permissions';
+import { fullGrant } from './full-grant';
+import type { Boundary, PermissionSet } from './permissions';
 
 /**
  * The permission-management actions an admin must keep. A Deny of any of them on every resource

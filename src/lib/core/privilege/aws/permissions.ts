@@ -5,14 +5,8 @@
  * A user's or role's permissions boundary caps the verdicts: an action is allowed only when the
  * boundary allows it too. SCPs and resource policies are outside what the export carries.
  */
-import {
-  actionIndex,
-  coversPrefix,
-  indexMatches,
-  matchResource,
-  mayMatchPrefix,
-  type ActionIndex
-} from './glob';
+import { anyResource, fullGrant } from './full-grant';
+import { actionIndex, indexMatches, matchResource, type ActionIndex } from './glob';
 import type { Statement } from './policy-document';
 
 /** A statement and the policy it came from. */
@@ -51,12 +45,6 @@ export interface Boundary {
   name: string;
   policyId?: string;
   rights?: PermissionSet;
-}
-
-/** True when a statement's resource part admits every resource (`*`, or a NotResource). */
-function anyResource(s: Statement): boolean {
-  if (s.resources) return s.resources.some((r) => coversPrefix(r, '', false));
-  return !(s.notResources ?? []).some((r) => r.replace(/\*/g, '') === '');
 }
 
 const EMPTY: SourcedStatement[] = [];
@@ -387,31 +375,4 @@ function capped(
   const policyIds = [...own.policyIds];
   for (const id of b.policyIds) if (!policyIds.includes(id)) policyIds.push(id);
   return { allowed: true, conditional: own.conditional || b.conditional, policyIds };
-}
-
-const grants = new WeakMap<Statement, '*' | 'iam:*' | undefined>();
-
-/** How an Allow statement grants full rights: `*` (everything) or `iam:*`, on every resource. */
-export function fullGrant(s: Statement): '*' | 'iam:*' | undefined {
-  if (grants.has(s)) return grants.get(s);
-  const g = computeFullGrant(s);
-  grants.set(s, g);
-  return g;
-}
-
-function computeFullGrant(s: Statement): '*' | 'iam:*' | undefined {
-  if (s.effect !== 'Allow') return undefined;
-  // A NotResource that carves out IAM resources leaves IAM itself out of reach.
-  const onAll = s.resources
-    ? anyResource(s)
-    : !(s.notResources ?? []).some((r) => mayMatchPrefix(r, 'arn:aws:iam::', false));
-  if (!onAll) return undefined;
-  if (s.actions) {
-    if (s.actions.some((p) => coversPrefix(p, ''))) return '*';
-    if (s.actions.some((p) => coversPrefix(p, 'iam:'))) return 'iam:*';
-    return undefined;
-  }
-  const not = s.notActions ?? [];
-  if (not.length === 0) return '*';
-  return not.some((p) => mayMatchPrefix(p, 'iam:')) ? undefined : 'iam:*';
 }
