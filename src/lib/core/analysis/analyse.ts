@@ -96,7 +96,9 @@ export function analyse(
 
   const accounts = perRecords(
     input.records,
-    `rows|${input.asOf}|${input.settings.dormantDays}|${input.formats.join(',')}`,
+    // The rows read the persons and records (fixed with the merged set) and the privilege
+    // analysis, which depends on these two.
+    `rows|${input.asOf}|${input.settings.dormantDays}`,
     () => accountRows(input, privilege)
   );
 

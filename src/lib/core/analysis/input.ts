@@ -37,9 +37,13 @@ export function resolveAsOf(assessment: Assessment, sources: readonly Source[]):
 /** What `analyse` starts from; a cached builder may stand in for `buildAnalysisInput`. */
 export type InputBuilder = (data: StoredData) => { input: AnalysisInput; asOf: AsOf };
 
-function orderedRecords(data: StoredData): RecordSet[] {
-  const ordered = [...data.sources].sort((a, b) => a.importedAt.localeCompare(b.importedAt));
-  return ordered.map((s) => data.records.get(s.id)!).filter(Boolean);
+/** The sources oldest first: a later import's values win when records are merged. */
+function orderedSources(data: StoredData): Source[] {
+  return [...data.sources].sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+}
+
+function mergedRecords(sources: readonly Source[], data: StoredData): RecordSet {
+  return mergeRecordSets(sources.map((s) => data.records.get(s.id)!).filter(Boolean));
 }
 
 function assemble(data: StoredData, records: RecordSet, persons: Person[]) {
@@ -58,7 +62,7 @@ function assemble(data: StoredData, records: RecordSet, persons: Person[]) {
 
 /** Builds the analysis input of an assessment. */
 export const buildAnalysisInput: InputBuilder = (data) => {
-  const records = mergeRecordSets(orderedRecords(data));
+  const records = mergedRecords(orderedSources(data), data);
   return assemble(data, records, resolvePersons(records.accounts, data.links));
 };
 
@@ -74,12 +78,10 @@ export const buildAnalysisInput: InputBuilder = (data) => {
 export function cachedInputBuilder(): InputBuilder {
   let last: { key: string; records: RecordSet; persons: Person[] } | undefined;
   return (data) => {
-    const ids = [...data.sources]
-      .sort((a, b) => a.importedAt.localeCompare(b.importedAt))
-      .map((s) => s.id);
-    const key = JSON.stringify([ids, data.links]);
+    const sources = orderedSources(data);
+    const key = JSON.stringify([sources.map((s) => s.id), data.links]);
     if (last?.key !== key) {
-      const records = mergeRecordSets(orderedRecords(data));
+      const records = mergedRecords(sources, data);
       last = { key, records, persons: resolvePersons(records.accounts, data.links) };
     }
     return assemble(data, last.records, last.persons);

@@ -31,8 +31,8 @@ export function assignmentWindow(item: Record<string, unknown>): Pick<Assignment
   const end = isoOrUndefined(
     prop(item, 'endDateTime') ?? prop(obj(prop(schedule, 'expiration')), 'endDateTime')
   );
-  const window: Pick<Assignment, 'start' | 'end'> = {};
-  if (start) window.start = start;
-  if (end) window.end = end;
-  return window;
+  const span: Pick<Assignment, 'start' | 'end'> = {};
+  if (start) span.start = start;
+  if (end) span.end = end;
+  return span;
 }
