@@ -70,9 +70,17 @@ describe('buildReportModel', () => {
       { id: 'credentials', label: 'Active credentials', value: '1,234', detail: '' },
       { id: 'maturity', label: 'Maturity', value: '1.9', detail: '' }
     ]);
+    expect(model.summary.answered).toBe(true);
     expect(model.summary.overall).toBe('1.9');
     expect(model.summary.overallStage).toBe('Traditional');
     expect(model.metrics.map((m) => m.definition)).toEqual(KPIS.map((k) => k.definition));
+  });
+
+  it('buildReportModel(input) with no questionnaire answer has no overall score to print', () => {
+    const input = sampleInput();
+    const unanswered = buildReportModel({ ...input, score: { ...input.score, overall: null } });
+    expect(unanswered.summary.answered).toBe(false);
+    expect(unanswered.summary.overall).toBe('not answered');
   });
 
   it('buildReportModel(input) lists sources with their export date, and what was not assessed', () => {

@@ -38,6 +38,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       pseudonymised: false
     },
     summary: {
+      answered: input.score.overall !== null,
       overall: scoreText(input.score.overall),
       overallStage: stageName(input.score.overall),
       findingCounts: findingCounts(input.findings),

@@ -29,11 +29,17 @@ export function summary(m: ReportModel): Content[] {
   return [
     h1('Executive summary'),
     {
-      text: [
-        { text: 'Overall maturity: ', fontSize: 12 },
-        { text: `${s.overall} / 4.0`, fontSize: 20, bold: true },
-        { text: `  (${s.overallStage})`, fontSize: 12 }
-      ],
+      text: s.answered
+        ? [
+            { text: 'Overall maturity: ', fontSize: 12 },
+            { text: `${s.overall} / 4.0`, fontSize: 20, bold: true },
+            { text: `  (${s.overallStage})`, fontSize: 12 }
+          ]
+        : [
+            { text: 'Overall maturity: ', fontSize: 12 },
+            { text: 'not scored yet', fontSize: 16, bold: true },
+            { text: '  (the questionnaire has no answers)', fontSize: 12 }
+          ],
       margin: [0, 0, 0, 10]
     },
     h2('Open findings by severity'),

@@ -132,6 +132,8 @@ export interface ReportModel {
     pseudonymised: boolean;
   };
   summary: {
+    /** False while the questionnaire has no answer: there is no score to print. */
+    answered: boolean;
     overall: string;
     overallStage: string;
     findingCounts: { severity: Severity; count: number }[];
