@@ -11,7 +11,21 @@ export const settingsSchema = z.object({
   staleCredentialDays: z.number().int().positive().default(90),
   expiringSoonDays: z.number().int().positive().default(30),
   longLivedSecretDays: z.number().int().positive().default(365),
-  oldPasswordDays: z.number().int().positive().default(365)
+  oldPasswordDays: z.number().int().positive().default(365),
+  // Monitoring detections over imported logs (SPEC §7).
+  /** Two sign-ins further apart than this speed allows are impossible travel. */
+  travelSpeedKmh: z.number().int().positive().default(900),
+  /** Days at the start of the logs that teach each account's usual countries. */
+  newCountryBaselineDays: z.number().int().positive().default(7),
+  /** Denied or unanswered MFA prompts, within the window, that make a fatigue attack. */
+  mfaFatigueDenials: z.number().int().positive().default(5),
+  mfaFatigueWindowMinutes: z.number().int().positive().default(30),
+  /** Distinct accounts failing from one address, within the window, that make a spray. */
+  sprayAccounts: z.number().int().positive().default(10),
+  sprayWindowMinutes: z.number().int().positive().default(60),
+  /** Failed sign-ins on one account, within the window, that make a brute force. */
+  bruteForceFailures: z.number().int().positive().default(5),
+  bruteForceWindowMinutes: z.number().int().positive().default(60)
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

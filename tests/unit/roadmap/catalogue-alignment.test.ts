@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { baseRules } from '../../../src/lib/core/findings';
+import { monitoringRules } from '../../../src/lib/core/findings/rules/monitoring';
 import { privilegeRules } from '../../../src/lib/core/findings/rules/privilege';
 import { RULE_REMEDIATION } from '../../../src/lib/core/remediation';
 import { RULE_EFFORT } from '../../../src/lib/core/roadmap';
 
-const RULE_IDS = new Set([...baseRules, ...privilegeRules].map((r) => r.id));
+const RULE_IDS = new Set([...baseRules, ...privilegeRules, ...monitoringRules].map((r) => r.id));
 
 describe('RULE_EFFORT and RULE_REMEDIATION', () => {
   it('RULE_EFFORT names only rules of the catalogue, and covers every one of them', () => {

@@ -9,6 +9,8 @@ import {
 } from '../charts';
 import { radarChart, stepBars } from '../charts/radar';
 import { baseRules, findingsOf, ruleResults } from '../findings';
+import { monitoringRules } from '../findings/rules/monitoring';
+import { logCoverage } from '../findings/rules/monitoring/coverage';
 import { privilegeRules } from '../findings/rules/privilege';
 import type { Acceptance, AnalysisInput } from '../findings/types';
 import { computeKpis, effectiveLastSignIn, passwordlessAdoption } from '../metrics';
@@ -80,7 +82,7 @@ export function analyse(
   const acceptances = docsWithPrefix<Acceptance>(data.docs, 'accept:');
   // The rules read the records, persons, privilege, as-of date, settings and formats; only
   // acceptances (applied after) change between an analysis and the next after an acceptance.
-  const rules = [...baseRules, ...privilegeRules];
+  const rules = [...baseRules, ...privilegeRules, ...monitoringRules];
   const results = perRecords(
     input.records,
     `rules|${input.asOf}|${JSON.stringify(input.settings)}|${input.formats.join(',')}`,
@@ -130,7 +132,8 @@ export function analyse(
       pitfalls,
       answers,
       bank,
-      passwordless: passwordlessAdoption(input.records.accounts)
+      passwordless: passwordlessAdoption(input.records.accounts),
+      logs: logCoverage(input.records.events)
     },
     elapsedMs: now() - started
   };

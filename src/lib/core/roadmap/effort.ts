@@ -58,7 +58,19 @@ export const RULE_EFFORT: Record<string, Effort> = {
   'ZTW-PRIV-022': 2,
   'ZTW-PRIV-023': 2,
   'ZTW-PRIV-024': 1,
-  'ZTW-PRIV-025': 2
+  'ZTW-PRIV-025': 2,
+  // Monitoring: looking into one incident is low; blocking legacy authentication across the
+  // estate or putting grants through approval is a project.
+  'ZTW-MON-001': 1,
+  'ZTW-MON-002': 1,
+  'ZTW-MON-003': 1,
+  'ZTW-MON-004': 1,
+  'ZTW-MON-005': 1,
+  'ZTW-MON-006': 1,
+  'ZTW-MON-007': 2,
+  'ZTW-MON-008': 1,
+  'ZTW-MON-009': 2,
+  'ZTW-MON-010': 2
 };
 
 /** By question id. */
