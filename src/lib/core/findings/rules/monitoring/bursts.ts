@@ -36,6 +36,19 @@ function fromAddresses(events: readonly SignInEvent[]): string {
   return ips.length === 1 ? ` from ${ips[0]}` : ` from ${ips.length} addresses`;
 }
 
+/** The first successful sign-in within the window after a burst ends: the attacker getting in. */
+function successAfter(
+  events: readonly SignInEvent[],
+  burst: readonly SignInEvent[],
+  windowMs: number
+): SignInEvent | undefined {
+  const end = Date.parse(burst[burst.length - 1].time);
+  return events.find((e) => {
+    const t = Date.parse(e.time);
+    return e.result === 'success' && t > end && t - end <= windowMs;
+  });
+}
+
 export const mfaFatigue: Rule = {
   id: 'ZTW-MON-003',
   severity: 'high',
@@ -59,13 +72,7 @@ export const mfaFatigue: Rule = {
     for (const [key, events] of groupBy(signIns(input), (e) => actorKey(e, accounts))) {
       const burst = firstBurst(events.filter(isPrompt), windowMs, enough);
       if (!burst) continue;
-      const last = Date.parse(burst[burst.length - 1].time);
-      const success = events.find(
-        (e) =>
-          e.result === 'success' &&
-          Date.parse(e.time) > last &&
-          Date.parse(e.time) - last <= windowMs
-      );
+      const success = successAfter(events, burst, windowMs);
       if (!success) continue;
       hits.push({
         id: key,
@@ -168,13 +175,7 @@ export const bruteForce: Rule = {
       const failures = events.filter((e) => e.result === 'failure' && !isPrompt(e));
       const burst = firstBurst(failures, windowMs, input.settings.bruteForceFailures);
       if (!burst) continue;
-      const last = Date.parse(burst[burst.length - 1].time);
-      const success = events.find(
-        (e) =>
-          e.result === 'success' &&
-          Date.parse(e.time) > last &&
-          Date.parse(e.time) - last <= windowMs
-      );
+      const success = successAfter(events, burst, windowMs);
       hits.push({
         id: key,
         evidence:
