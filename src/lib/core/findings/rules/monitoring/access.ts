@@ -17,6 +17,7 @@ import {
   NEEDS_ENTRA_SIGN_IN_LOG,
   NEEDS_SIGN_IN_LOG,
   signIns,
+  signInsByActor,
   SIGN_IN_LOG_FORMATS
 } from './events';
 
@@ -39,10 +40,10 @@ export const dormantWakes: Rule = {
     const accounts = accountsById(input);
     const gapDays = input.settings.dormantDays;
     const hits: Hit[] = [];
-    const successes = signIns(input).filter((e) => e.result === 'success');
     // The gap is measured between sign-ins in the logs, so logs shorter than the threshold
     // cannot show one; the account's reported last sign-in is not used, as logs feed it too.
-    for (const [key, events] of groupBy(successes, (e) => actorKey(e, accounts))) {
+    for (const [key, all] of signInsByActor(input)) {
+      const events = all.filter((e) => e.result === 'success');
       for (let i = 1; i < events.length; i++) {
         const gap = Date.parse(events[i].time) - Date.parse(events[i - 1].time);
         if (gap < gapDays * DAY) continue;

@@ -16,6 +16,7 @@ import {
   minute,
   NEEDS_SIGN_IN_LOG,
   signIns,
+  signInsByActor,
   SIGN_IN_LOG_FORMATS
 } from './events';
 
@@ -69,7 +70,7 @@ export const mfaFatigue: Rule = {
     const { mfaFatigueDenials: enough, mfaFatigueWindowMinutes } = input.settings;
     const windowMs = mfaFatigueWindowMinutes * MINUTE;
     const hits: Hit[] = [];
-    for (const [key, events] of groupBy(signIns(input), (e) => actorKey(e, accounts))) {
+    for (const [key, events] of signInsByActor(input)) {
       const burst = firstBurst(events.filter(isPrompt), windowMs, enough);
       if (!burst) continue;
       const success = successAfter(events, burst, windowMs);
@@ -170,7 +171,7 @@ export const bruteForce: Rule = {
     const accounts = accountsById(input);
     const windowMs = input.settings.bruteForceWindowMinutes * MINUTE;
     const hits: Hit[] = [];
-    for (const [key, events] of groupBy(signIns(input), (e) => actorKey(e, accounts))) {
+    for (const [key, events] of signInsByActor(input)) {
       // Refused MFA prompts are fatigue, not password guessing.
       const failures = events.filter((e) => e.result === 'failure' && !isPrompt(e));
       const burst = firstBurst(failures, windowMs, input.settings.bruteForceFailures);

@@ -1,17 +1,17 @@
 /** Where sign-ins come from (area MON): impossible travel and a first sign-in from a new country. */
+import type { SignInEvent } from '../../../model';
 import { accountsById } from '../../lookup';
 import type { Rule } from '../../types';
 import { type Hit, notAssessed, verdict } from '../../verdict';
 import {
-  actorKey,
   actorLabel,
   DAY,
-  groupBy,
   hasFormat,
   minute,
   NEEDS_SIGN_IN_LOCATIONS,
   place,
   signIns,
+  signInsByActor,
   SIGN_IN_LOG_FORMATS,
   span
 } from './events';
@@ -47,16 +47,16 @@ export const impossibleTravel: Rule = {
   attack: 'T1078',
   needs: NEEDS_SIGN_IN_LOCATIONS,
   evaluate(input) {
-    const located = signIns(input).filter(
-      (e) => e.result === 'success' && e.lat !== undefined && e.lon !== undefined
-    );
-    if (!hasFormat(input, SIGN_IN_LOG_FORMATS) || located.length === 0) {
+    const isLocated = (e: SignInEvent) =>
+      e.result === 'success' && e.lat !== undefined && e.lon !== undefined;
+    if (!hasFormat(input, SIGN_IN_LOG_FORMATS) || !signIns(input).some(isLocated)) {
       return notAssessed(NEEDS_SIGN_IN_LOCATIONS);
     }
     const accounts = accountsById(input);
     const limit = input.settings.travelSpeedKmh;
     const hits: Hit[] = [];
-    for (const [key, events] of groupBy(located, (e) => actorKey(e, accounts))) {
+    for (const [key, all] of signInsByActor(input)) {
+      const events = all.filter(isLocated);
       for (let i = 1; i < events.length; i++) {
         const [from, to] = [events[i - 1], events[i]];
         const km = distanceKm(from.lat!, from.lon!, to.lat!, to.lon!);
@@ -93,16 +93,18 @@ export const newCountry: Rule = {
   attack: 'T1078',
   needs: NEEDS_SIGN_IN_LOCATIONS,
   evaluate(input) {
-    const placed = signIns(input).filter((e) => e.result === 'success' && e.country);
-    if (!hasFormat(input, SIGN_IN_LOG_FORMATS) || placed.length === 0) {
+    const isPlaced = (e: SignInEvent) => e.result === 'success' && !!e.country;
+    const first = signIns(input).find(isPlaced);
+    if (!hasFormat(input, SIGN_IN_LOG_FORMATS) || !first) {
       return notAssessed(NEEDS_SIGN_IN_LOCATIONS);
     }
     const accounts = accountsById(input);
     // The baseline is the first days of the logs: each account's countries then are its usual
     // ones; an account without a sign-in in those days has no baseline and is not judged.
-    const learnedBy = Date.parse(placed[0].time) + input.settings.newCountryBaselineDays * DAY;
+    const learnedBy = Date.parse(first.time) + input.settings.newCountryBaselineDays * DAY;
     const hits: Hit[] = [];
-    for (const [key, events] of groupBy(placed, (e) => actorKey(e, accounts))) {
+    for (const [key, all] of signInsByActor(input)) {
+      const events = all.filter(isPlaced);
       // Lower case to compare, the log's own spelling to show.
       const known = new Map<string, string>();
       for (const e of events) {
