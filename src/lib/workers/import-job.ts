@@ -6,7 +6,7 @@ import type { Source } from '../core/assessment';
 import { diffAccounts } from '../core/import/diff';
 import { contentHash } from '../core/import/hash';
 import { describeProblem } from '../core/import/messages';
-import { type PreparedFile, prepareFile } from '../core/import/prepare';
+import { MAX_TEXT_BYTES, type PreparedFile, prepareFile } from '../core/import/prepare';
 import { runImporter } from '../core/import/run';
 import { type TableText, visitRows } from '../core/import/table';
 import { headerSignature, mappedImporter, mappingIdOfFormat } from '../core/importers/mapped';
@@ -55,6 +55,11 @@ function candidate(
   return { id: i.id, label: i.label, system: i.system, confidence, evidence };
 }
 
+/** A dropped file that cannot be imported, with the sentence saying why. */
+function refused(key: string, name: string, size: number, message: string): PreparedItem {
+  return { key, name, size, ok: false, message, candidates: [], alternatives: [], preview: [] };
+}
+
 async function prepare(
   msg: Extract<ToImportWorker, { type: 'prepare' }>,
   post: (m: FromImportWorker) => void
@@ -77,6 +82,20 @@ async function prepare(
       bytesDone,
       bytesTotal
     });
+    if (file.size > MAX_TEXT_BYTES) {
+      // Refused before reading: a file this size may not even fit in one buffer.
+      bytesDone += file.size;
+      const limit = MAX_TEXT_BYTES;
+      items.push(
+        refused(
+          key,
+          name,
+          file.size,
+          describeProblem(name, { code: 'too-large', bytes: file.size, limit })
+        )
+      );
+      continue;
+    }
     const bytes = new Uint8Array(await file.arrayBuffer());
     bytesDone += file.size;
     // Web Crypto hashes on another thread while this one decodes and detects.
@@ -87,16 +106,7 @@ async function prepare(
     prepared.forEach((p, index) => {
       const itemKey = prepared.length > 1 ? `${key}#${index}` : key;
       if (!p.ok) {
-        items.push({
-          key: itemKey,
-          name: p.name,
-          size: bytes.length,
-          ok: false,
-          message: p.message,
-          candidates: [],
-          alternatives: [],
-          preview: []
-        });
+        items.push(refused(itemKey, p.name, bytes.length, p.message));
         return;
       }
       const innerHash = prepared.length > 1 ? `${hash}#${index}` : hash;

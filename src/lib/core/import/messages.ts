@@ -2,6 +2,7 @@
 
 export type ImportProblem =
   | { code: 'empty' }
+  | { code: 'too-large'; bytes: number; limit: number }
   | { code: 'binary' }
   | { code: 'archive'; detail: string }
   | { code: 'json-broken'; line: number; detail: string }
@@ -21,11 +22,17 @@ function list(items: string[] | undefined, max = 6): string {
     : shown.join(', ');
 }
 
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / 1024 / 1024).toLocaleString('en')} MB`;
+}
+
 /** One sentence naming the file and what is wrong with it. */
 export function describeProblem(fileName: string, problem: ImportProblem): string {
   switch (problem.code) {
     case 'empty':
       return `${fileName} is empty.`;
+    case 'too-large':
+      return `${fileName} is ${megabytes(problem.bytes)}, more than this version can read in one piece (${megabytes(problem.limit)}): a browser cannot hold a longer text. Split the export into smaller files (for example one per week) and drop them together.`;
     case 'binary':
       return `${fileName} is not a text export: it contains binary data. Export it as CSV, JSON or XLSX.`;
     case 'archive':

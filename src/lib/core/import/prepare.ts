@@ -26,6 +26,13 @@ export interface PreparedFile {
   preview: string[][];
 }
 
+/**
+ * The largest text file read: a JavaScript string holds at most 2^29 - 24 (about 536.9
+ * million) characters in Chromium, and a UTF-8 export has about one character per byte; past
+ * it the decoder hands back an empty string, which would read as an empty file.
+ */
+export const MAX_TEXT_BYTES = 500 * 1024 * 1024;
+
 export type Prepared =
   { ok: true; file: PreparedFile } | { ok: false; name: string; message: string };
 
@@ -83,9 +90,12 @@ function prepareTable(
   };
 }
 
-function prepareText(inner: InnerFile, importers: readonly Importer[]): Prepared {
+function prepareText(inner: InnerFile, importers: readonly Importer[], maxBytes: number): Prepared {
   const { name, bytes } = inner;
   if (bytes.length === 0) return fail(name, { code: 'empty' });
+  if (bytes.length > maxBytes) {
+    return fail(name, { code: 'too-large', bytes: bytes.length, limit: maxBytes });
+  }
   const { text, encoding } = decodeText(bytes);
   if (looksBinary(bytes, encoding)) return fail(name, { code: 'binary' });
   if (text.trim() === '') return fail(name, { code: 'empty' });
@@ -117,7 +127,8 @@ function prepareText(inner: InnerFile, importers: readonly Importer[]): Prepared
 export function prepareFile(
   name: string,
   bytes: Uint8Array,
-  importers: readonly Importer[] = IMPORTERS
+  importers: readonly Importer[] = IMPORTERS,
+  maxTextBytes = MAX_TEXT_BYTES
 ): Prepared[] {
   let inner: InnerFile[];
   try {
@@ -128,7 +139,7 @@ export function prepareFile(
   }
   if (inner.length === 0) return [fail(name, { code: 'empty' })];
   return inner.flatMap((file) => {
-    if (file.kind === 'text') return [prepareText(file, importers)];
+    if (file.kind === 'text') return [prepareText(file, importers, maxTextBytes)];
     try {
       const sheets = readSheets(file.bytes);
       if (sheets.length === 0) return [fail(file.name, { code: 'empty' })];
