@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baseRules } from '../../../src/lib/core/findings';
+import { monitoringRules } from '../../../src/lib/core/findings/rules/monitoring';
 import { privilegeRules } from '../../../src/lib/core/findings/rules/privilege';
 import { DEFAULT_BANK, suggestStage } from '../../../src/lib/core/questionnaire';
 import type { Question } from '../../../src/lib/core/questionnaire';
@@ -13,7 +14,7 @@ function q(id: string): Question {
 
 describe('DEFAULT_BANK evidence rules', () => {
   it('DEFAULT_BANK names only finding rules that the findings catalogue has', () => {
-    const known = new Set([...baseRules, ...privilegeRules].map((r) => r.id));
+    const known = new Set([...baseRules, ...privilegeRules, ...monitoringRules].map((r) => r.id));
     const named = DEFAULT_BANK.sections
       .flatMap((s) => s.questions)
       .map((x) => x.evidence?.source)
@@ -21,6 +22,16 @@ describe('DEFAULT_BANK evidence rules', () => {
       .map((src) => (src?.kind === 'finding' ? src.ruleId : ''));
     expect(named).toEqual(['ZTW-INV-001', 'ZTW-INV-002', 'ZTW-PRIV-008']);
     for (const id of named) expect(known.has(id), id).toBe(true);
+  });
+
+  it('DEFAULT_BANK counts assessed rules only by prefixes that name rules of the catalogue', () => {
+    const prefixes = DEFAULT_BANK.sections
+      .flatMap((s) => s.questions)
+      .map((x) => x.evidence?.source)
+      .flatMap((src) => (src?.kind === 'rules-assessed' ? [src.rulePrefix] : []));
+    expect(prefixes).toEqual(['ZTW-MON-']);
+    const matching = monitoringRules.filter((r) => r.id.startsWith(prefixes[0]));
+    expect(matching).toHaveLength(10);
   });
 });
 
