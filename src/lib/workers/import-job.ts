@@ -6,7 +6,13 @@ import type { Source } from '../core/assessment';
 import { diffAccounts } from '../core/import/diff';
 import { contentHash } from '../core/import/hash';
 import { describeProblem } from '../core/import/messages';
-import { MAX_TEXT_BYTES, type PreparedFile, prepareFile } from '../core/import/prepare';
+import type { Encoding } from '../core/decode/text';
+import {
+  MAX_TEXT_BYTES,
+  type Prepared,
+  type PreparedFile,
+  prepareFile
+} from '../core/import/prepare';
 import { runImporter } from '../core/import/run';
 import { type TableText, visitRows } from '../core/import/table';
 import { headerSignature, mappedImporter, mappingIdOfFormat } from '../core/importers/mapped';
@@ -16,6 +22,7 @@ import { newId } from '../db/assessments';
 import { isQuotaError } from '../db/errors';
 import { commitImport, listSources, loadSourceRecords, type StagedSource } from '../db/imports';
 import { listMappings, mappedImporterOf } from '../db/mappings';
+import { prepareLarge, runLarge } from './large-file';
 import type {
   FormatCandidate,
   FromImportWorker,
@@ -30,6 +37,8 @@ interface Held {
   file: PreparedFile;
   hash: string;
   size: number;
+  /** A file too large to read whole: read again, in pieces, when imported. */
+  stream?: { blob: Blob; encoding: Encoding };
 }
 
 const held = new Map<string, Held>();
@@ -82,35 +91,31 @@ async function prepare(
       bytesDone,
       bytesTotal
     });
+    let prepared: Prepared[];
+    let hash: string;
+    let stream: Held['stream'];
     if (file.size > MAX_TEXT_BYTES) {
-      // Refused before reading: a file this size may not even fit in one buffer.
-      bytesDone += file.size;
-      const limit = MAX_TEXT_BYTES;
-      items.push(
-        refused(
-          key,
-          name,
-          file.size,
-          describeProblem(name, { code: 'too-large', bytes: file.size, limit })
-        )
-      );
-      continue;
+      const large = await prepareLarge(name, file, importers);
+      prepared = [large.prepared];
+      hash = large.hash;
+      stream = { blob: file, encoding: large.encoding };
+    } else {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      // Web Crypto hashes on another thread while this one decodes and detects.
+      const hashing = contentHash(bytes);
+      prepared = prepareFile(name, bytes, importers);
+      hash = await hashing;
     }
-    const bytes = new Uint8Array(await file.arrayBuffer());
     bytesDone += file.size;
-    // Web Crypto hashes on another thread while this one decodes and detects.
-    const hashing = contentHash(bytes);
-    const prepared = prepareFile(name, bytes, importers);
-    const hash = await hashing;
     const duplicate = existing.find((s) => s.hash === hash);
     prepared.forEach((p, index) => {
       const itemKey = prepared.length > 1 ? `${key}#${index}` : key;
       if (!p.ok) {
-        items.push(refused(itemKey, p.name, bytes.length, p.message));
+        items.push(refused(itemKey, p.name, file.size, p.message));
         return;
       }
       const innerHash = prepared.length > 1 ? `${hash}#${index}` : hash;
-      held.set(itemKey, { file: p.file, hash: innerHash, size: p.file.size });
+      held.set(itemKey, { file: p.file, hash: innerHash, size: p.file.size, stream });
       const content = p.file.content;
       const kind = content.kind === 'table' ? 'table' : 'json';
       items.push({
@@ -188,7 +193,7 @@ async function runImport(
       continue;
     }
 
-    const parsed = runImporter(entry.file, importer, (fraction, rows) =>
+    const progress = (fraction: number, rows: number) =>
       post({
         type: 'progress',
         name,
@@ -197,8 +202,10 @@ async function runImport(
         rows,
         bytesDone: bytesDone + fraction * entry.size,
         bytesTotal
-      })
-    );
+      });
+    const parsed = entry.stream
+      ? await runLarge(name, entry.stream.blob, entry.stream.encoding, importer, progress)
+      : runImporter(entry.file, importer, progress);
     bytesDone += entry.size;
     const { output } = parsed;
     const accepted = Object.values(parsed.counts).reduce((n, c) => n + c, 0);

@@ -2,12 +2,13 @@
  * First look at a file: decode it, find whether it is a table or JSON, and rank the importers
  * that claim it. Nothing is parsed in full yet; the user sees this before importing.
  */
-import { decodeText, looksBinary } from '../decode/text';
+import { decodeText, type Encoding, looksBinary } from '../decode/text';
 import { IMPORTERS } from '../importers/registry';
 import type { Detection, Importer } from '../importers/types';
 import { ContainerError, type InnerFile, unpack } from './containers';
 import { looksLikeJson, readJson } from './json';
 import { describeProblem, type ImportProblem } from './messages';
+import { lastRecordEnd } from './pieces';
 import { readSheets } from './spreadsheet';
 import { readHeader, stripTypeLine, type TableText, visitRows } from './table';
 
@@ -160,4 +161,27 @@ export function prepareFile(
       ];
     }
   });
+}
+
+/**
+ * First look at a table too large to read whole: `head` is its first bytes. Detection and the
+ * preview read the whole records in it; the import then reads the file in pieces. JSON cannot
+ * be read in pieces, so a JSON file this large is refused.
+ */
+export function prepareHead(
+  name: string,
+  size: number,
+  head: Uint8Array,
+  importers: readonly Importer[] = IMPORTERS
+): { prepared: Prepared; encoding: Encoding } {
+  // A line feed byte never sits inside a UTF-8 sequence: cutting after the last one keeps the
+  // strict UTF-8 check of the decoder meaningful.
+  const cut = head.lastIndexOf(10);
+  const { text, encoding } = decodeText(cut > 0 ? head.subarray(0, cut + 1) : head);
+  const tooLarge = { code: 'too-large', bytes: size, limit: MAX_TEXT_BYTES } as const;
+  if (looksBinary(head, encoding) || looksLikeJson(text)) {
+    return { prepared: fail(name, tooLarge), encoding };
+  }
+  const records = text.slice(0, lastRecordEnd(text)) || text;
+  return { prepared: prepareTable(name, size, records, importers), encoding };
 }
