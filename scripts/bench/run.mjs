@@ -20,6 +20,15 @@ if (!existsSync(`${dir}/w1-entra-users.csv`) || !existsSync(`${dir}/w4`)) {
     { stdio: 'inherit' }
   );
 }
+// W3 is a 991 MB file written in about 35 s; BENCH_W3=0 leaves it out.
+if (process.env.BENCH_W3 !== '0' && !existsSync(`${dir}/w3-entra-signins.csv`)) {
+  console.warn('Generating workload W3 (seed 1, 1,000,000 sign-ins)…');
+  execFileSync(
+    'node',
+    ['scripts/workloads/generate.mjs', '--seed', '1', '--only', 'w3', '--out', dir],
+    { stdio: 'inherit' }
+  );
+}
 if (!existsSync('build/ztw.html') || process.env.BENCH_BUILD !== '0') {
   execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 }
