@@ -87,6 +87,22 @@ async function timedImport(files) {
   return { ms: Math.round(ms), wallMs, longest };
 }
 
+/** The largest resident set of a Chromium renderer process, in MB (Linux; 0 elsewhere). */
+function rendererRssMb() {
+  let largest = 0;
+  for (const pid of existsSync('/proc') ? readdirSync('/proc') : []) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (rss) largest = Math.max(largest, Math.round(Number(rss[1]) / 1024));
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  return largest;
+}
+
 // Start-up: opening the file to a usable start page.
 {
   const started = Date.now();
@@ -183,6 +199,10 @@ out.w4_max_task_ms = Math.round(w4.longest);
 const w3Csv = join(dir, 'w3-entra-signins.csv');
 if (process.env.BENCH_W3 !== '0' && existsSync(w3Csv)) {
   await freshAssessment();
+  // Resident memory of the renderer (the page and its workers share the process), sampled by
+  // /proc while the import and the analysis run: the JS heap of a worker is out of reach here.
+  let rssPeak = 0;
+  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rendererRssMb())), 250);
   const w3 = await timedImport([w3Csv]);
   out.w3_import_rows_per_s = Math.round(1_000_000 / (w3.ms / 1000));
   out.w3_import_ms = w3.ms;
@@ -196,6 +216,8 @@ if (process.env.BENCH_W3 !== '0' && existsSync(w3Csv)) {
   await page.getByTestId('log-coverage').waitFor({ timeout: 600_000 });
   out.w3_detections_ms = Date.now() - started;
   out.w3_until_detections_max_task_ms = Math.round(await page.evaluate(() => window.__longest));
+  clearInterval(sampler);
+  if (rssPeak > 0) out.w3_renderer_rss_peak_mb = rssPeak;
 }
 
 await browser.close();
