@@ -115,11 +115,8 @@ export const passwordSpray: Rule = {
     const evidence: string[] = [];
     for (const [ip, events] of groupBy(signIns(input), (e) => e.ip)) {
       const failures = events.filter((e) => e.result === 'failure');
-      const burst = firstBurst(
-        failures,
-        windowMs,
-        input.settings.sprayAccounts,
-        (run) => accountsIn(run, accounts).size
+      const burst = firstBurst(failures, windowMs, input.settings.sprayAccounts, (e) =>
+        actorKey(e, accounts)
       );
       if (!burst) continue;
       const targets = accountsIn(burst, accounts);

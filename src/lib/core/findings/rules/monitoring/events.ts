@@ -75,27 +75,36 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string | undef
 }
 
 /**
- * The first run of time-ordered events that holds `enough` of them within `windowMs`, judged
- * by `count` (how many events, or how many distinct accounts…); undefined when none does.
- * Returns the run from its first event to the one that made it enough, widened to every event
- * still inside the window, so the evidence shows the whole burst.
+ * The first run of time-ordered events that holds `enough` of them within `windowMs`, counted
+ * as events, or as distinct keys when `keyOf` is given (distinct accounts…); undefined when
+ * none does. The window slides once over the events, keeping a count per key. Returns the run
+ * from its first event to the one that made it enough, widened to every event still inside the
+ * window, so the evidence shows the whole burst.
  */
 export function firstBurst(
   events: readonly SignInEvent[],
   windowMs: number,
   enough: number,
-  count: (run: readonly SignInEvent[]) => number = (run) => run.length
+  keyOf?: (e: SignInEvent) => string | undefined
 ): SignInEvent[] | undefined {
+  const times = events.map((e) => Date.parse(e.time));
+  const perKey = new Map<string, number>();
+  let total = 0;
+  const tally = (e: SignInEvent, delta: number) => {
+    total += delta;
+    const key = keyOf?.(e);
+    if (key === undefined) return;
+    const n = (perKey.get(key) ?? 0) + delta;
+    if (n === 0) perKey.delete(key);
+    else perKey.set(key, n);
+  };
   let start = 0;
   for (let end = 0; end < events.length; end++) {
-    const endMs = Date.parse(events[end].time);
-    while (endMs - Date.parse(events[start].time) > windowMs) start++;
-    if (count(events.slice(start, end + 1)) >= enough) {
-      const startMs = Date.parse(events[start].time);
+    tally(events[end], 1);
+    for (; times[end] - times[start] > windowMs; start++) tally(events[start], -1);
+    if ((keyOf ? perKey.size : total) >= enough) {
       let last = end;
-      while (last + 1 < events.length && Date.parse(events[last + 1].time) - startMs <= windowMs) {
-        last++;
-      }
+      while (last + 1 < events.length && times[last + 1] - times[start] <= windowMs) last++;
       return events.slice(start, last + 1);
     }
   }
