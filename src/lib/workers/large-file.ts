@@ -4,24 +4,13 @@
  */
 import type { Encoding } from '../core/decode/text';
 import { contentHash } from '../core/import/hash';
-import { describeProblem } from '../core/import/messages';
 import { lastRecordEnd, TableRun } from '../core/import/pieces';
-import { MAX_TEXT_BYTES, type Prepared, prepareHead } from '../core/import/prepare';
+import { type Prepared, prepareHead } from '../core/import/prepare';
 import type { ParsedFile } from '../core/import/run';
 import type { Importer } from '../core/importers/types';
 
 const HEAD_BYTES = 4 * 1024 * 1024;
 const SLICE_BYTES = 32 * 1024 * 1024;
-
-/** Zip (and XLSX), gzip and old Excel files: containers that cannot be read in slices. */
-function isContainer(head: Uint8Array): boolean {
-  const [a, b, c, d] = head;
-  return (
-    (a === 0x50 && b === 0x4b && c === 0x03 && d === 0x04) ||
-    (a === 0x1f && b === 0x8b) ||
-    (a === 0xd0 && b === 0xcf && c === 0x11 && d === 0xe0)
-  );
-}
 
 function joined(parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -53,11 +42,6 @@ export async function prepareLarge(
   const tail = new Uint8Array(await file.slice(-HEAD_BYTES).arrayBuffer());
   const size = new TextEncoder().encode(`${file.size}:`);
   const hash = `large-${await contentHash(joined([size, head, tail]))}`;
-  if (isContainer(head)) {
-    const problem = { code: 'too-large', bytes: file.size, limit: MAX_TEXT_BYTES } as const;
-    const message = describeProblem(name, problem);
-    return { prepared: { ok: false, name, message }, hash, encoding: 'utf-8' };
-  }
   const { prepared, encoding } = prepareHead(name, file.size, head, importers);
   return { prepared, hash, encoding };
 }

@@ -26,6 +26,11 @@ function isOle(b: Uint8Array): boolean {
   return b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 }
 
+/** Archives and spreadsheets: files that are unpacked whole, never read as text. */
+export function isContainer(b: Uint8Array): boolean {
+  return isZip(b) || isGzip(b) || isOle(b);
+}
+
 /** Thrown for archives this tool will not open; the message is for the user. */
 export class ContainerError extends Error {}
 

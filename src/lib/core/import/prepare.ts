@@ -5,7 +5,7 @@
 import { decodeText, type Encoding, looksBinary } from '../decode/text';
 import { IMPORTERS } from '../importers/registry';
 import type { Detection, Importer } from '../importers/types';
-import { ContainerError, type InnerFile, unpack } from './containers';
+import { ContainerError, type InnerFile, isContainer, unpack } from './containers';
 import { looksLikeJson, readJson } from './json';
 import { describeProblem, type ImportProblem } from './messages';
 import { lastRecordEnd } from './pieces';
@@ -165,8 +165,8 @@ export function prepareFile(
 
 /**
  * First look at a table too large to read whole: `head` is its first bytes. Detection and the
- * preview read the whole records in it; the import then reads the file in pieces. JSON cannot
- * be read in pieces, so a JSON file this large is refused.
+ * preview read the whole records in it; the import then reads the file in pieces. JSON and
+ * archives cannot be read in pieces, so files of theirs this large are refused.
  */
 export function prepareHead(
   name: string,
@@ -179,7 +179,7 @@ export function prepareHead(
   const cut = head.lastIndexOf(10);
   const { text, encoding } = decodeText(cut > 0 ? head.subarray(0, cut + 1) : head);
   const tooLarge = { code: 'too-large', bytes: size, limit: MAX_TEXT_BYTES } as const;
-  if (looksBinary(head, encoding) || looksLikeJson(text)) {
+  if (isContainer(head) || looksBinary(head, encoding) || looksLikeJson(text)) {
     return { prepared: fail(name, tooLarge), encoding };
   }
   const records = text.slice(0, lastRecordEnd(text)) || text;
