@@ -12,19 +12,38 @@ import {
   NEEDS_AUDIT_LOG
 } from './events';
 
+/** Entra audit activities that grant a role or a permission (activity names start so). */
+const ENTRA_GRANTS = [
+  'add member to role',
+  'add eligible member to role',
+  'add app role assignment',
+  'add delegated permission grant',
+  'consent to application'
+];
+/** CloudTrail calls that give an IAM principal rights, or change what a policy grants. */
+const AWS_GRANTS = new Set([
+  'AttachUserPolicy',
+  'AttachRolePolicy',
+  'AttachGroupPolicy',
+  'PutUserPolicy',
+  'PutRolePolicy',
+  'PutGroupPolicy',
+  'AddUserToGroup',
+  'CreatePolicyVersion',
+  'SetDefaultPolicyVersion',
+  'UpdateAssumeRolePolicy'
+]);
+const OKTA_GRANTS = new Set(['user.account.privilege.grant', 'group.privilege.grant']);
+const GOOGLE_GRANTS = new Set(['ASSIGN_ROLE', 'GRANT_ADMIN_PRIVILEGE']);
+
 /** Operations that give a principal a role, a policy or a permission, per log. */
 const GRANTS: Record<SignInEvent['system'], (operation: string) => boolean> = {
-  entra: (op) =>
-    /^add (eligible )?member to role|^add app role assignment|^add delegated permission grant|^consent to application/i.test(
-      op
-    ),
-  aws: (op) =>
-    /^(Attach(User|Role|Group)Policy|Put(User|Role|Group)Policy|AddUserToGroup|CreatePolicyVersion|SetDefaultPolicyVersion|UpdateAssumeRolePolicy)$/.test(
-      op
-    ),
-  gcp: (op) => /setiampolicy$/i.test(op),
-  okta: (op) => /^(user\.account\.privilege\.grant|group\.privilege\.grant)$/.test(op),
-  google: (op) => /^(ASSIGN_ROLE|GRANT_ADMIN_PRIVILEGE)$/.test(op),
+  entra: (op) => ENTRA_GRANTS.some((g) => op.toLowerCase().startsWith(g)),
+  aws: (op) => AWS_GRANTS.has(op),
+  // Cloud Audit Logs name the method with its service: `…Projects.SetIamPolicy`.
+  gcp: (op) => op.toLowerCase().endsWith('setiampolicy'),
+  okta: (op) => OKTA_GRANTS.has(op),
+  google: (op) => GOOGLE_GRANTS.has(op),
   ad: () => false
 };
 
